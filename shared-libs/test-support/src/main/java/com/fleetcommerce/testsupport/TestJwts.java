@@ -1,0 +1,76 @@
+package com.fleetcommerce.testsupport;
+
+import java.util.UUID;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+
+/**
+ * Mints RS256 access tokens with the platform's claim model for tests.
+ *
+ * <p>The key pair is generated once per JVM (nothing is committed); its public half is served by an in-JVM JWKS
+ * endpoint ({@link #jwkSetUri()}), which {@link WithTestJwtIssuer} wires into the service under test.
+ */
+public final class TestJwts {
+
+    public static final String ISSUER = "http://auth-service.test";
+
+    private static final class Keys {
+        static final RSAKey SIGNING = generate("test-key-1");
+        static final RSAKey UNKNOWN = generate("unknown-key");
+        static final TestJwksServer JWKS = new TestJwksServer(new JWKSet(SIGNING.toPublicJWK()));
+
+        private static RSAKey generate(String kid) {
+            try {
+                return new RSAKeyGenerator(2048).keyID(kid).keyUse(KeyUse.SIGNATURE)
+                        .algorithm(JWSAlgorithm.RS256).generate();
+            } catch (JOSEException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private TestJwts() {
+    }
+
+    public static TestJwtBuilder staff(String accountId) {
+        return new TestJwtBuilder("staff", accountId);
+    }
+
+    public static TestJwtBuilder staff() {
+        return staff(UUID.randomUUID().toString());
+    }
+
+    public static TestJwtBuilder customer(String accountId) {
+        return new TestJwtBuilder("customer", accountId);
+    }
+
+    public static TestJwtBuilder customer() {
+        return customer(UUID.randomUUID().toString());
+    }
+
+    /** A client-credentials token of another service; {@code sub} is the client id. */
+    public static TestJwtBuilder service(String clientId) {
+        return new TestJwtBuilder("service", clientId);
+    }
+
+    public static String jwkSetUri() {
+        return Keys.JWKS.uri();
+    }
+
+    public static String issuer() {
+        return ISSUER;
+    }
+
+    static RSAKey signingKey() {
+        return Keys.SIGNING;
+    }
+
+    static RSAKey unknownKey() {
+        return Keys.UNKNOWN;
+    }
+}

@@ -1,0 +1,61 @@
+package com.fleetcommerce.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.SignedJWT;
+import org.junit.jupiter.api.Test;
+
+class TestJwtsTest {
+
+    @Test
+    void mintedTokensVerifyAgainstThePublishedJwksAndCarryThePlatformClaims() throws Exception {
+        String token = TestJwts.staff("acc-1").roles("admin").permissions("inventory:write").sessionId("s-1").token();
+
+        JWKSet jwks = JWKSet.parse(fetch(TestJwts.jwkSetUri()));
+        SignedJWT jwt = SignedJWT.parse(token);
+        RSAKey key = (RSAKey) jwks.getKeyByKeyId(jwt.getHeader().getKeyID());
+        assertThat(key).isNotNull();
+        assertThat(key.isPrivate()).isFalse();
+        assertThat(jwt.verify(new RSASSAVerifier(key))).isTrue();
+        assertThat(jwt.getHeader().getAlgorithm().getName()).isEqualTo("RS256");
+
+        var claims = jwt.getJWTClaimsSet();
+        assertThat(claims.getSubject()).isEqualTo("acc-1");
+        assertThat(claims.getStringClaim("account_type")).isEqualTo("staff");
+        assertThat(claims.getStringListClaim("roles")).containsExactly("admin");
+        assertThat(claims.getStringListClaim("permissions")).containsExactly("inventory:write");
+        assertThat(claims.getStringClaim("sid")).isEqualTo("s-1");
+        assertThat(claims.getExpirationTime()).isInTheFuture();
+    }
+
+    @Test
+    void serviceTokensCarryScopesAndUnknownKeyTokensDoNotVerify() throws Exception {
+        String token = TestJwts.service("order-service").scopes("inventory.reserve", "prices.read").token();
+        assertThat(SignedJWT.parse(token).getJWTClaimsSet().getStringClaim("scope"))
+                .isEqualTo("inventory.reserve prices.read");
+
+        JWKSet jwks = JWKSet.parse(fetch(TestJwts.jwkSetUri()));
+        SignedJWT forged = SignedJWT.parse(TestJwts.customer().tokenSignedWithUnknownKey());
+        assertThat(jwks.getKeyByKeyId(forged.getHeader().getKeyID())).isNull();
+        assertThat(forged.verify(new RSASSAVerifier((RSAKey) jwks.getKeys().getFirst()))).isFalse();
+        assertThat(SignedJWT.parse(TestJwts.customer().expired().token()).getJWTClaimsSet().getExpirationTime())
+                .isInThePast();
+    }
+
+    private static String fetch(String uri) throws Exception {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(uri)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            return response.body();
+        }
+    }
+}
