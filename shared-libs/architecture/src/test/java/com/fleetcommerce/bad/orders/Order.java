@@ -1,0 +1,5 @@
+package com.fleetcommerce.bad.orders;
+
+public class Order {
+    com.fleetcommerce.bad.stock.persistence.StockTable stock;
+}
