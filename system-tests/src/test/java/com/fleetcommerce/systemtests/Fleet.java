@@ -1,0 +1,129 @@
+package com.fleetcommerce.systemtests;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The fleet under test: started through the launcher ({@code ./platform up}) unless every member already answers
+ * ready, in which case the tests attach to it and leave it running. What this class started it also stops.
+ */
+public final class Fleet implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final Path root;
+    private final List<FleetMember> members;
+    private final boolean startedHere;
+
+    private Fleet(Path root, List<FleetMember> members, boolean startedHere) {
+        this.root = root;
+        this.members = members;
+        this.startedHere = startedHere;
+    }
+
+    public static Fleet startOrAttach() {
+        Path root = Path.of(System.getProperty("fleet.root", "..")).toAbsolutePath().normalize();
+        List<FleetMember> members = readMembers(root);
+        if (!members.isEmpty() && members.stream().allMatch(Fleet::isReady)) {
+            return new Fleet(root, members, false);
+        }
+        // The reactor has just packaged every jar, so the launcher must not start a nested Maven build.
+        int exit = launcher(root, "up");
+        if (exit != 0) {
+            launcher(root, "down");
+            throw new IllegalStateException("./platform up failed with exit " + exit + "; see "
+                    + root.resolve("system-tests/target/fleet-launcher.log") + " and " + root.resolve(".platform/logs"));
+        }
+        return new Fleet(root, members, true);
+    }
+
+    public List<FleetMember> members() {
+        return members;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public boolean startedHere() {
+        return startedHere;
+    }
+
+    /** Runs the launcher with the given arguments, output appended to the module's target folder. */
+    public int runLauncher(String... args) {
+        return launcher(root, args);
+    }
+
+    @Override
+    public void close() {
+        if (startedHere) {
+            int exit = launcher(root, "down");
+            if (exit != 0) {
+                throw new IllegalStateException("./platform down failed with exit " + exit);
+            }
+        }
+    }
+
+    static boolean isReady(FleetMember member) {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                            URI.create(member.baseUrl() + "/actuator/health/readiness"))
+                    .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains("\"UP\"");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    static List<FleetMember> readMembers(Path root) {
+        try {
+            return Files.readAllLines(root.resolve("deploy/services.conf")).stream()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .map(line -> line.split("\\s+"))
+                    .map(f -> new FleetMember(f[0], Integer.parseInt(f[1]), f[2], f[3], f[4]))
+                    .filter(m -> Files.exists(root.resolve(m.module()).resolve("pom.xml")))
+                    .toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read deploy/services.conf under " + root, e);
+        }
+    }
+
+    private static int launcher(Path root, String... args) {
+        File log = root.resolve("system-tests/target/fleet-launcher.log").toFile();
+        log.getParentFile().mkdirs();
+        String[] command = new String[args.length + 1];
+        command[0] = root.resolve("platform").toString();
+        System.arraycopy(args, 0, command, 1, args.length);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log))
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        builder.environment().put("PLATFORM_SKIP_BUILD", "1");
+        try {
+            Process process = builder.start();
+            if (!process.waitFor(10, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("./platform " + String.join(" ", args) + " did not finish in 10 min");
+            }
+            return process.exitValue();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot run the launcher", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
