@@ -1,8 +1,13 @@
 package com.fleetcommerce.shared.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
@@ -21,7 +26,14 @@ import com.tngtech.archunit.lang.ArchRule;
  */
 public final class PlatformArchitectureRules {
 
+    /** The shared libraries are meant to be used from every layer, whatever their package names say. */
+    private static final DescribedPredicate<JavaClass> SHARED_LIBS = resideInAPackage("com.fleetcommerce.shared..");
+
     private PlatformArchitectureRules() {
+    }
+
+    private static DescribedPredicate<JavaClass> serviceLayer(String... packages) {
+        return resideInAnyPackage(packages).and(not(SHARED_LIBS));
     }
 
     /** Business rules stay plain Java: testable without a container and free of transport or storage concerns. */
@@ -37,21 +49,21 @@ public final class PlatformArchitectureRules {
     @ArchTest
     public static final ArchRule DOMAIN_DOES_NOT_DEPEND_ON_OUTER_LAYERS = noClasses()
             .that().resideInAPackage("..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("..application..", "..web..", "..persistence..")
+            .should().dependOnClassesThat(serviceLayer("..application..", "..web..", "..persistence.."))
             .as("domain code does not depend on the application, web or persistence layers")
             .allowEmptyShould(true);
 
     @ArchTest
     public static final ArchRule APPLICATION_DOES_NOT_DEPEND_ON_WEB = noClasses()
             .that().resideInAPackage("..application..")
-            .should().dependOnClassesThat().resideInAnyPackage("..web..")
+            .should().dependOnClassesThat(serviceLayer("..web.."))
             .as("application services do not depend on controllers or web DTOs")
             .allowEmptyShould(true);
 
     @ArchTest
     public static final ArchRule WEB_DOES_NOT_USE_PERSISTENCE = noClasses()
             .that().resideInAPackage("..web..")
-            .should().dependOnClassesThat().resideInAnyPackage("..persistence..")
+            .should().dependOnClassesThat(serviceLayer("..persistence.."))
             .as("controllers go through application services, never straight to persistence")
             .allowEmptyShould(true);
 
