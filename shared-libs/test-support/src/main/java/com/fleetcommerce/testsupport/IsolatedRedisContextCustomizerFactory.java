@@ -1,27 +1,19 @@
 package com.fleetcommerce.testsupport;
 
-import java.util.List;
 import java.util.Map;
 
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
-import org.springframework.test.context.ContextConfigurationAttributes;
-import org.springframework.test.context.ContextCustomizer;
-import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
-import org.springframework.test.context.TestContextAnnotationUtils;
 
 /** Activates {@link IsolatedRedis}; registered in {@code META-INF/spring.factories}. */
-public class IsolatedRedisContextCustomizerFactory implements ContextCustomizerFactory {
+public class IsolatedRedisContextCustomizerFactory extends AnnotationActivatedCustomizerFactory {
 
-    @Override
-    public ContextCustomizer createContextCustomizer(Class<?> testClass,
-                                                     List<ContextConfigurationAttributes> configAttributes) {
-        return TestContextAnnotationUtils.hasAnnotation(testClass, IsolatedRedis.class) ? new Customizer() : null;
+    public IsolatedRedisContextCustomizerFactory() {
+        super(IsolatedRedis.class, Customizer::new);
     }
 
-    static final class Customizer implements ContextCustomizer {
+    static final class Customizer extends StatelessContextCustomizer {
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
@@ -31,18 +23,7 @@ public class IsolatedRedisContextCustomizerFactory implements ContextCustomizerF
                     Map.of("spring.data.redis.host", server.host(),
                             "spring.data.redis.port", server.port(),
                             "spring.data.redis.database", claim.database())));
-            DisposableBean release = () -> server.release(claim);
-            ContextCleanup.register(context, "isolatedRedisRelease", release);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Customizer;
-        }
-
-        @Override
-        public int hashCode() {
-            return Customizer.class.hashCode();
+            ContextCleanup.register(context, "isolatedRedisRelease", () -> server.release(claim));
         }
     }
 }
