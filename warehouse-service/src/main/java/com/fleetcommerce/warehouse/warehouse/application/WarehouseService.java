@@ -1,0 +1,91 @@
+package com.fleetcommerce.warehouse.warehouse.application;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.fleetcommerce.shared.events.core.Uuids;
+import com.fleetcommerce.shared.web.problem.ConflictException;
+import com.fleetcommerce.shared.web.problem.PreconditionFailedException;
+import com.fleetcommerce.shared.web.problem.ResourceNotFoundException;
+import com.fleetcommerce.warehouse.warehouse.domain.Warehouse;
+import com.fleetcommerce.warehouse.warehouse.domain.WarehouseRepository;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staff use cases on warehouses. */
+@Service
+public class WarehouseService {
+
+    static final String RESOURCE = "warehouse";
+
+    private final WarehouseRepository warehouses;
+
+    public WarehouseService(WarehouseRepository warehouses) {
+        this.warehouses = warehouses;
+    }
+
+    @Transactional
+    public Warehouse open(String code, WarehouseDetails details) {
+        if (warehouses.findByCode(code).isPresent()) {
+            throw codeTaken(code);
+        }
+        Warehouse warehouse = Warehouse.open(Uuids.v7(), code, details.name(), details.address(),
+                details.location(), details.priority());
+        try {
+            return warehouses.save(warehouse);
+        } catch (DataIntegrityViolationException raced) {
+            // Two requests opened the same code at once; the unique constraint decided.
+            throw codeTaken(code);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Warehouse get(UUID id) {
+        return warehouses.findById(id).orElseThrow(() -> new ResourceNotFoundException(RESOURCE, id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Warehouse> findByCode(String code) {
+        return warehouses.findByCode(code);
+    }
+
+    @Transactional(readOnly = true)
+    public WarehouseSlice list(Boolean active, int page, int size) {
+        return new WarehouseSlice(warehouses.findPage(active, page, size), page, size, warehouses.count(active));
+    }
+
+    /** Changes the description; {@code expectedVersion} is the version the caller read (If-Match). */
+    @Transactional
+    public Warehouse describe(UUID id, long expectedVersion, WarehouseDetails details) {
+        Warehouse warehouse = current(id, expectedVersion);
+        warehouse.describe(details.name(), details.address(), details.location(), details.priority());
+        return warehouses.save(warehouse);
+    }
+
+    @Transactional
+    public Warehouse setActive(UUID id, long expectedVersion, boolean active) {
+        Warehouse warehouse = current(id, expectedVersion);
+        if (active) {
+            warehouse.activate();
+        } else {
+            warehouse.deactivate();
+        }
+        return warehouses.save(warehouse);
+    }
+
+    private Warehouse current(UUID id, long expectedVersion) {
+        Warehouse warehouse = get(id);
+        if (warehouse.version() != expectedVersion) {
+            throw new PreconditionFailedException("warehouse " + id + " changed since it was read",
+                    Map.of("currentETag", "\"" + warehouse.version() + "\""));
+        }
+        return warehouse;
+    }
+
+    private static ConflictException codeTaken(String code) {
+        return new ConflictException("warehouse-code-taken",
+                "a warehouse with code " + code + " already exists", Map.of("warehouseCode", code));
+    }
+}
