@@ -1,0 +1,195 @@
+package com.fleetcommerce.warehouse.reservation.application;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.fleetcommerce.shared.events.core.Uuids;
+import com.fleetcommerce.shared.web.problem.BusinessRuleException;
+import com.fleetcommerce.shared.web.problem.ConflictException;
+import com.fleetcommerce.shared.web.problem.ResourceNotFoundException;
+import com.fleetcommerce.warehouse.reservation.domain.Allocation;
+import com.fleetcommerce.warehouse.reservation.domain.AllocationPlan;
+import com.fleetcommerce.warehouse.reservation.domain.Allocator;
+import com.fleetcommerce.warehouse.reservation.domain.Reservation;
+import com.fleetcommerce.warehouse.reservation.domain.ReservationRepository;
+import com.fleetcommerce.warehouse.reservation.domain.ReservationRequest;
+import com.fleetcommerce.warehouse.reservation.domain.ReservationStateException;
+import com.fleetcommerce.warehouse.reservation.domain.ReservationStatus;
+import com.fleetcommerce.warehouse.reservation.domain.Shortage;
+import com.fleetcommerce.warehouse.stock.application.StockChanges;
+import com.fleetcommerce.warehouse.stock.domain.AllocatableStock;
+import com.fleetcommerce.warehouse.stock.domain.LevelKey;
+import com.fleetcommerce.warehouse.stock.domain.MovementType;
+import com.fleetcommerce.warehouse.stock.domain.StockLevel;
+import com.fleetcommerce.warehouse.stock.domain.StockLevelRepository;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reserve, commit, release and expire. Each runs in one transaction that locks, in this order, the reservation row
+ * and then the stock levels (always sorted by SKU and warehouse id), so concurrent buyers serialise on the levels
+ * they share and can never deadlock; a refused reservation rolls back and leaves nothing behind.
+ */
+@Service
+public class ReservationService {
+
+    static final String RESOURCE = "reservation";
+    static final String SYSTEM_EXPIRY = "system:reservation-expiry";
+
+    private final ReservationRepository reservations;
+    private final StockLevelRepository levels;
+    private final StockChanges stockChanges;
+    private final ReservationEvents events;
+
+    public ReservationService(ReservationRepository reservations, StockLevelRepository levels,
+                              StockChanges stockChanges, ReservationEvents events) {
+        this.reservations = reservations;
+        this.levels = levels;
+        this.stockChanges = stockChanges;
+        this.events = events;
+    }
+
+    @Transactional
+    public ReserveOutcome reserve(ReservationRequest request, String actor) {
+        Instant now = now();
+        Reservation reservation = Reservation.open(Uuids.v7(), request, actor, now);
+        if (!reservations.claim(reservation)) {
+            return repeat(request);
+        }
+        List<AllocatableStock> stock = levels.lockForAllocation(request.skus());
+        AllocationPlan plan = Allocator.plan(request.lines(), stock, request.shipTo());
+        if (!plan.complete()) {
+            throw insufficient(plan.shortages());
+        }
+        reservation.allocate(plan.allocations());
+        Map<LevelKey, StockLevel> locked = stock.stream().map(AllocatableStock::level)
+                .collect(Collectors.toMap(StockLevel::key, Function.identity()));
+        for (Allocation a : reservation.allocations()) {
+            StockLevel level = locked.get(a.levelKey());
+            level.reserve(a.quantity());
+            stockChanges.record(level, MovementType.RESERVE, a.quantity(), null, reference(reservation), actor, now);
+        }
+        reservations.saveAllocations(reservation);
+        events.publish(reservation, now);
+        return new ReserveOutcome(reservation, true);
+    }
+
+    /** The sale. Repeating a commit of a committed reservation answers it again and changes nothing. */
+    @Transactional
+    public Reservation commit(UUID id, String actor) {
+        Instant now = now();
+        Reservation reservation = lock(id);
+        if (reservation.status() == ReservationStatus.COMMITTED) {
+            return reservation;
+        }
+        state(reservation, () -> reservation.commit(now));
+        Map<LevelKey, StockLevel> locked = lockLevels(List.of(reservation));
+        for (Allocation a : reservation.allocations()) {
+            StockLevel level = locked.get(a.levelKey());
+            level.commitReserved(a.quantity());
+            stockChanges.record(level, MovementType.COMMIT, -a.quantity(), null, reference(reservation), actor, now);
+        }
+        finish(reservation, now);
+        return reservation;
+    }
+
+    /** Gives the stock back. Releasing a reservation that no longer holds stock (released, expired) changes nothing. */
+    @Transactional
+    public Reservation release(UUID id, String actor) {
+        Instant now = now();
+        Reservation reservation = lock(id);
+        if (reservation.status() == ReservationStatus.RELEASED || reservation.status() == ReservationStatus.EXPIRED) {
+            return reservation;
+        }
+        state(reservation, reservation::release);
+        giveBack(List.of(reservation), MovementType.RELEASE, null, actor, now);
+        return reservation;
+    }
+
+    /**
+     * Releases up to {@code batch} ACTIVE reservations whose expiry is at or before {@code now}; returns how many.
+     * Safe with several workers at once: each takes reservations the others have not locked.
+     */
+    @Transactional
+    public int expireDue(Instant now, int batch) {
+        Instant at = now.truncatedTo(ChronoUnit.MICROS);
+        List<Reservation> due = reservations.lockDue(at, batch);
+        due.forEach(r -> r.expire(at));
+        giveBack(due, MovementType.EXPIRE, "reservation expired", SYSTEM_EXPIRY, at);
+        return due.size();
+    }
+
+    @Transactional(readOnly = true)
+    public Reservation get(UUID id) {
+        return reservations.findById(id).orElseThrow(() -> new ResourceNotFoundException(RESOURCE, id));
+    }
+
+    private ReserveOutcome repeat(ReservationRequest request) {
+        Reservation first = reservations.findByKey(request.key())
+                .orElseThrow(() -> new IllegalStateException("reservation key " + request.key() + " vanished"));
+        if (!first.matches(request)) {
+            throw new BusinessRuleException("reservation-key-reused", HttpStatus.UNPROCESSABLE_CONTENT,
+                    "reservation key " + request.key() + " was already used for a different request",
+                    Map.of("reservationId", first.id()));
+        }
+        return new ReserveOutcome(first, false);
+    }
+
+    private void giveBack(List<Reservation> done, MovementType type, String reason, String actor, Instant now) {
+        Map<LevelKey, StockLevel> locked = lockLevels(done);
+        for (Reservation reservation : done) {
+            for (Allocation a : reservation.allocations()) {
+                StockLevel level = locked.get(a.levelKey());
+                level.release(a.quantity());
+                stockChanges.record(level, type, -a.quantity(), reason, reference(reservation), actor, now);
+            }
+            finish(reservation, now);
+        }
+    }
+
+    private void finish(Reservation reservation, Instant now) {
+        reservations.updateStatus(reservation);
+        events.publish(reservation, now);
+    }
+
+    /** All levels of all these reservations in one ordered lock, never one reservation after the other. */
+    private Map<LevelKey, StockLevel> lockLevels(Collection<Reservation> held) {
+        List<LevelKey> keys = held.stream().flatMap(r -> r.allocations().stream()).map(Allocation::levelKey)
+                .distinct().toList();
+        return levels.lock(keys).stream().collect(Collectors.toMap(StockLevel::key, Function.identity()));
+    }
+
+    private Reservation lock(UUID id) {
+        return reservations.lockById(id).orElseThrow(() -> new ResourceNotFoundException(RESOURCE, id));
+    }
+
+    private static void state(Reservation reservation, Runnable transition) {
+        try {
+            transition.run();
+        } catch (ReservationStateException refused) {
+            throw new ConflictException(refused.code(), refused.getMessage(),
+                    Map.of("reservationId", reservation.id(), "reservationStatus", reservation.status().name()));
+        }
+    }
+
+    private static ConflictException insufficient(List<Shortage> shortages) {
+        return new ConflictException("insufficient-stock",
+                "not enough stock for " + shortages.size() + " line(s); nothing was reserved",
+                Map.of("shortLines", shortages));
+    }
+
+    private static String reference(Reservation reservation) {
+        return "reservation:" + reservation.id();
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

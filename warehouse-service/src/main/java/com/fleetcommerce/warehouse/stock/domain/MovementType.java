@@ -1,0 +1,32 @@
+package com.fleetcommerce.warehouse.stock.domain;
+
+/**
+ * Kinds of ledger rows. Each kind moves on hand, reserved, or (COMMIT) both by its signed quantity, which is what lets
+ * reconciliation rebuild a level from the ledger: on hand = sum over on-hand kinds, reserved = sum over reserved kinds.
+ */
+public enum MovementType {
+    RECEIPT(true, false),
+    ADJUSTMENT(true, false),
+    TRANSFER_OUT(true, false),
+    TRANSFER_IN(true, false),
+    RESERVE(false, true),
+    RELEASE(false, true),
+    EXPIRE(false, true),
+    COMMIT(true, true);
+
+    private final boolean movesOnHand;
+    private final boolean movesReserved;
+
+    MovementType(boolean movesOnHand, boolean movesReserved) {
+        this.movesOnHand = movesOnHand;
+        this.movesReserved = movesReserved;
+    }
+
+    public boolean movesOnHand() {
+        return movesOnHand;
+    }
+
+    public boolean movesReserved() {
+        return movesReserved;
+    }
+}

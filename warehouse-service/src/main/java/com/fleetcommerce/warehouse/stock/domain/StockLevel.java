@@ -1,0 +1,199 @@
+package com.fleetcommerce.warehouse.stock.domain;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Stock of one SKU in one warehouse. Every change goes through a method that checks the rules and raises the version
+ * by one, so consumers of the change events can drop anything older than what they hold.
+ * <p>Invariants: all quantities are non-negative and reserved never exceeds on hand.
+ */
+public final class StockLevel {
+
+    private final String sku;
+    private final UUID warehouseId;
+    private final String warehouseCode;
+    private final long loadedVersion;
+    private long onHand;
+    private long reserved;
+    private long safetyStock;
+    private long lowStockThreshold;
+    private long version;
+
+    private StockLevel(String sku, UUID warehouseId, String warehouseCode, long onHand, long reserved,
+                       long safetyStock, long lowStockThreshold, long version) {
+        this.sku = Sku.require(sku);
+        this.warehouseId = Objects.requireNonNull(warehouseId, "warehouseId");
+        this.warehouseCode = Objects.requireNonNull(warehouseCode, "warehouseCode");
+        if (onHand < 0 || reserved < 0 || safetyStock < 0 || lowStockThreshold < 0 || reserved > onHand) {
+            throw new IllegalArgumentException("inconsistent stock level " + sku + "@" + warehouseCode);
+        }
+        this.onHand = onHand;
+        this.reserved = reserved;
+        this.safetyStock = safetyStock;
+        this.lowStockThreshold = lowStockThreshold;
+        this.version = version;
+        this.loadedVersion = version;
+    }
+
+    /** Rebuilds a stored level; persistence only. */
+    public static StockLevel restore(String sku, UUID warehouseId, String warehouseCode, long onHand, long reserved,
+                                     long safetyStock, long lowStockThreshold, long version) {
+        return new StockLevel(sku, warehouseId, warehouseCode, onHand, reserved, safetyStock, lowStockThreshold,
+                version);
+    }
+
+    public void receive(long quantity) {
+        requirePositive(quantity);
+        onHand = Math.addExact(onHand, quantity);
+        version++;
+    }
+
+    /** A counted correction; it may never leave less on hand than is promised to reservations. */
+    public void adjust(long delta) {
+        if (delta == 0) {
+            throw new IllegalArgumentException("an adjustment changes the quantity");
+        }
+        long after = Math.addExact(onHand, delta);
+        if (after < reserved) {
+            throw new StockRuleViolation("stock-below-reserved",
+                    "on hand of " + sku + " in " + warehouseCode + " cannot go below the " + reserved
+                            + " reserved units", details("onHand", onHand, "reserved", reserved, "delta", delta));
+        }
+        onHand = after;
+        version++;
+    }
+
+    /** Physical stock leaving for another warehouse: only units not promised to reservations may leave. */
+    public void transferOut(long quantity) {
+        requirePositive(quantity);
+        if (onHand - reserved < quantity) {
+            throw new StockRuleViolation("insufficient-stock",
+                    "only " + (onHand - reserved) + " unreserved units of " + sku + " are in " + warehouseCode,
+                    details("requested", quantity, "unreserved", onHand - reserved, "warehouseCode", warehouseCode));
+        }
+        onHand -= quantity;
+        version++;
+    }
+
+    public void transferIn(long quantity) {
+        receive(quantity);
+    }
+
+    public void reserve(long quantity) {
+        requirePositive(quantity);
+        if (available() < quantity) {
+            throw new StockRuleViolation("insufficient-stock",
+                    "only " + available() + " units of " + sku + " are available in " + warehouseCode,
+                    details("requested", quantity, "available", available(), "warehouseCode", warehouseCode));
+        }
+        reserved += quantity;
+        version++;
+    }
+
+    /** Gives reserved units back (release or expiry of a reservation). */
+    public void release(long quantity) {
+        requirePositive(quantity);
+        requireReserved(quantity);
+        reserved -= quantity;
+        version++;
+    }
+
+    /** Reserved units become a sale: they leave on hand and reserved together. */
+    public void commitReserved(long quantity) {
+        requirePositive(quantity);
+        requireReserved(quantity);
+        reserved -= quantity;
+        onHand -= quantity;
+        version++;
+    }
+
+    public void configure(long newSafetyStock, long newLowStockThreshold) {
+        if (newSafetyStock < 0 || newLowStockThreshold < 0) {
+            throw new IllegalArgumentException("safety stock and low-stock threshold are 0 or more");
+        }
+        safetyStock = newSafetyStock;
+        lowStockThreshold = newLowStockThreshold;
+        version++;
+    }
+
+    /** What can still be promised: never negative, even when safety stock exceeds the unreserved units. */
+    public long available() {
+        return Math.max(0, onHand - reserved - safetyStock);
+    }
+
+    /** Low when a threshold is set (above 0) and what is available has fallen to it. */
+    public boolean isLow() {
+        return lowStockThreshold > 0 && available() <= lowStockThreshold;
+    }
+
+    public boolean changed() {
+        return version != loadedVersion;
+    }
+
+    public LevelKey key() {
+        return new LevelKey(sku, warehouseId);
+    }
+
+    public String sku() {
+        return sku;
+    }
+
+    public UUID warehouseId() {
+        return warehouseId;
+    }
+
+    public String warehouseCode() {
+        return warehouseCode;
+    }
+
+    public long onHand() {
+        return onHand;
+    }
+
+    public long reserved() {
+        return reserved;
+    }
+
+    public long safetyStock() {
+        return safetyStock;
+    }
+
+    public long lowStockThreshold() {
+        return lowStockThreshold;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** The version this level had when it was loaded; persistence updates only that version. */
+    public long loadedVersion() {
+        return loadedVersion;
+    }
+
+    private void requireReserved(long quantity) {
+        if (quantity > reserved) {
+            throw new IllegalStateException(quantity + " units of " + sku + " in " + warehouseCode
+                    + " are not reserved (reserved: " + reserved + ")");
+        }
+    }
+
+    private static void requirePositive(long quantity) {
+        if (quantity <= 0) {
+            throw new IllegalArgumentException("quantity must be positive");
+        }
+    }
+
+    private Map<String, Object> details(Object... pairs) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("sku", sku);
+        map.put("warehouseId", warehouseId);
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,11 @@
+package com.fleetcommerce.warehouse.stock.web;
+
+/** Input bounds of the stock API: anything beyond is a typing accident or an attack, not a real movement. */
+final class StockLimits {
+
+    static final long MAX_QUANTITY = 1_000_000;
+    static final String SKU_MESSAGE = "must be 1-64 upper-case letters, digits, '.', '-' or '_'";
+
+    private StockLimits() {
+    }
+}

@@ -1,0 +1,109 @@
+package com.fleetcommerce.warehouse.stock.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import com.fleetcommerce.warehouse.ApiClient;
+import com.fleetcommerce.warehouse.StockFixtures;
+import com.fleetcommerce.warehouse.WarehouseIntegrationTest;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Stock changes reach Kafka through the outbox: one record per changed level, keyed by SKU, versions in order. */
+@WarehouseIntegrationTest
+class StockEventsTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    @Test
+    void everyChangeOfALevelIsPublishedWithItsVersionKeyedBySku() {
+        StockFixtures fixtures = new StockFixtures(new ApiClient(port), jdbc);
+        String sku = StockFixtures.uniqueSku();
+        UUID warehouse = fixtures.warehouse(21.0, 105.8, 10);
+        UUID other = fixtures.warehouse(10.8, 106.7, 10);
+
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            consumer.subscribe(List.of(StockChanges.TOPIC, "warehouse.reservation"));
+            fixtures.receive(sku, warehouse, 12);
+            fixtures.reserve(StockFixtures.ORDER_SERVICE, "events-" + sku, List.of(StockFixtures.line(sku, 2)),
+                    Map.of());
+
+            List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+                assertThat(seen.stream().filter(r -> sku.equals(r.key()))).hasSize(2);
+                assertThat(seen.stream().filter(r -> "warehouse.reservation".equals(r.topic())
+                        && header(r, "ce_type").equals("warehouse.reservation.created.v1")
+                        && r.value().contains(sku))).hasSize(1);
+            });
+
+            List<ConsumerRecord<String, String>> stock = seen.stream().filter(r -> sku.equals(r.key())).toList();
+            assertThat(stock).allSatisfy(r -> {
+                assertThat(r.topic()).isEqualTo("warehouse.stock");
+                assertThat(header(r, "ce_type")).isEqualTo("warehouse.stock.changed.v1");
+                assertThat(header(r, "ce_subject")).isEqualTo(sku);
+            });
+            JsonNode received = JSON.readTree(stock.get(0).value());
+            JsonNode reserved = JSON.readTree(stock.get(1).value());
+            assertThat(received.path("version").asLong()).isEqualTo(1);
+            assertThat(received.path("onHand").asLong()).isEqualTo(12);
+            assertThat(received.path("warehouseId").asString()).isEqualTo(warehouse.toString());
+            assertThat(received.path("warehouseCode").asString()).startsWith("W-");
+            assertThat(reserved.path("version").asLong()).isEqualTo(2);
+            assertThat(reserved.path("reserved").asLong()).isEqualTo(2);
+            assertThat(reserved.path("available").asLong()).isEqualTo(10);
+            assertThat(reserved.path("changedAt").asString()).isNotBlank();
+
+            // another warehouse's level of the same SKU: its own record, same key, so after the first two
+            fixtures.receive(sku, other, 1);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+                assertThat(seen.stream().filter(r -> sku.equals(r.key()))
+                        .map(r -> JSON.readTree(r.value()).path("warehouseId").asString()))
+                        .containsExactly(warehouse.toString(), warehouse.toString(), other.toString());
+            });
+        }
+    }
+
+    private KafkaConsumer<String, String> consumer() {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "stock-events-test-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        // topics may be created by the first publication after we subscribed: notice them quickly
+        props.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, "500");
+        return new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
