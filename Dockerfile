@@ -9,7 +9,7 @@ COPY . .
 RUN --mount=type=cache,target=/root/.m2 \
     test -n "$MODULE" || (echo "build with --build-arg MODULE=<module folder>" && exit 1); \
     ./mvnw -B -q -DskipTests -pl "$MODULE" -am package \
- && jar="$(find "$MODULE/target" -maxdepth 1 -name '*.jar' ! -name '*-plain.jar' | head -1)" \
+ && jar="$(find "$MODULE/target" -maxdepth 1 -name '*-exec.jar' | head -1)" \
  && mkdir -p /out && java -Djarmode=tools -jar "$jar" extract --layers --launcher --destination /out
 
 FROM eclipse-temurin:25-jre

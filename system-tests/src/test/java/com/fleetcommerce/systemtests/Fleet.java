@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import com.fleetcommerce.testsupport.TestJwts;
+
 /**
  * The fleet under test: started through the launcher ({@code ./platform up}) unless every member already answers
  * ready, in which case the tests attach to it and leave it running. What this class started it also stops.
@@ -54,8 +56,14 @@ public final class Fleet implements AutoCloseable {
         return root;
     }
 
+    /** True when the fleet was started by these tests and so trusts tokens minted by {@link TestJwts}. */
     public boolean startedHere() {
         return startedHere;
+    }
+
+    public FleetMember member(String name) {
+        return members.stream().filter(m -> m.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(name + " is not part of the fleet"));
     }
 
     /** Runs the launcher with the given arguments, output appended to the module's target folder. */
@@ -112,6 +120,9 @@ public final class Fleet implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log))
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         builder.environment().put("PLATFORM_SKIP_BUILD", "1");
+        // Until auth-service exists, a fleet started by the tests trusts the test JWKS served by this JVM (it lives
+        // exactly as long as that fleet: both end with the test run).
+        builder.environment().put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", TestJwts.jwkSetUri());
         try {
             Process process = builder.start();
             if (!process.waitFor(10, TimeUnit.MINUTES)) {

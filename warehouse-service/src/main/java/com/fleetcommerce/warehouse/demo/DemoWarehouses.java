@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * Enabled by {@code platform.demo-data.enabled=true} (the launcher and docker-compose set it).
  */
 @Component
+@Order(1)
 @ConditionalOnProperty(name = "platform.demo-data.enabled", havingValue = "true")
 class DemoWarehouses implements ApplicationRunner {
 
