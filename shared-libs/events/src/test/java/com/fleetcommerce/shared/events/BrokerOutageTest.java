@@ -1,7 +1,5 @@
 package com.fleetcommerce.shared.events;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +11,7 @@ import com.fleetcommerce.shared.events.outbox.OutboxCleanup;
 import com.fleetcommerce.shared.events.outbox.OutboxMetrics;
 import com.fleetcommerce.shared.events.outbox.OutboxWriter;
 import com.fleetcommerce.testsupport.FreshPostgresDatabase;
+import com.fleetcommerce.testsupport.LateKafkaBroker;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,10 +52,7 @@ class BrokerOutageTest {
     private static final String CLEANUP_TOPIC = "outage.cleanup";
     private static final int EVENTS = 200;
     private static final int KEYS = 10;
-    private static final int PORT = freePort();
-    private static final String BOOTSTRAP = "localhost:" + PORT;
-
-    private static EmbeddedKafkaKraftBroker broker;
+    private static final LateKafkaBroker BROKER = new LateKafkaBroker();
 
     @Autowired
     OutboxWriter outbox;
@@ -74,14 +69,12 @@ class BrokerOutageTest {
 
     @DynamicPropertySource
     static void brokerThatIsNotThereYet(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", () -> BOOTSTRAP);
+        registry.add("spring.kafka.bootstrap-servers", BROKER::bootstrapServers);
     }
 
     @AfterAll
     static void stopBroker() {
-        if (broker != null) {
-            broker.destroy();
-        }
+        BROKER.close();
     }
 
     @Test
@@ -124,14 +117,14 @@ class BrokerOutageTest {
         });
         assertThat(meterRegistry.get("outbox.published").counter().count()).isZero();
 
-        startBrokerOn(PORT);
+        BROKER.start();
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(count("published_at is null")).isZero());
 
         Map<String, Long> seqById = seqById();
         List<ConsumerRecord<String, byte[]>> records;
-        try (var reader = new KafkaTestClients.TopicReader(BOOTSTRAP, TOPIC)) {
+        try (var reader = new KafkaTestClients.TopicReader(BROKER.bootstrapServers(), TOPIC)) {
             records = reader.readToEnd();
         }
         assertThat(records).hasSize(EVENTS);
@@ -152,19 +145,6 @@ class BrokerOutageTest {
         assertThat(metrics.oldestUnpublishedAgeSeconds()).isZero();
     }
 
-    /**
-     * {@code kafkaPorts(...)} is a no-op for the KRaft broker (its test kit pre-binds random ports for the listeners it
-     * knows), so the fixed port is an extra listener the test kit does not pre-bind; clients bootstrapping through it
-     * are given its address back in the metadata.
-     */
-    private static void startBrokerOn(int port) {
-        // no topics created here: the relay's producer is faster and auto-creates them (num.partitions = 3)
-        broker = new EmbeddedKafkaKraftBroker(1, 3);
-        broker.brokerProperties(Map.of(
-                "listeners", "EXTERNAL://localhost:0,CONTROLLER://localhost:0,FIXED://localhost:" + port,
-                "listener.security.protocol.map", "EXTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT,FIXED:PLAINTEXT"));
-        broker.afterPropertiesSet();
-    }
 
     private UUID insertRow(String createdAt, String publishedAt) {
         UUID id = UUID.randomUUID();
@@ -192,12 +172,4 @@ class BrokerOutageTest {
         }, TOPIC);
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
