@@ -11,7 +11,10 @@ import com.fleetcommerce.testsupport.TestJwts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A storefront-like flow against the running fleet: demo stock is there, a reservation holds it, release gives it back. */
+/**
+ * A storefront-like flow against the running fleet: demo stock is there, a reservation holds it, release gives it
+ * back, and a committed reservation is a sale.
+ */
 @ExtendWith(FleetExtension.class)
 class WarehouseReservationIT {
 
@@ -64,5 +67,20 @@ class WarehouseReservationIT {
         assertThat(released.body().path("status").asString()).isEqualTo("RELEASED");
         HttpJson.Response after = HttpJson.get(warehouse + "/api/v1/stock/" + SKU, shopper);
         assertThat(after.body().path("totalAvailable").asLong()).isEqualTo(availableBefore);
+
+        // Checkout goes through: reserve again and commit, which turns the hold into a sale.
+        long onHandBefore = after.body().path("totalOnHand").asLong();
+        Map<String, Object> order = Map.of("reservationKey", "system-test-" + UUID.randomUUID(),
+                "lines", List.of(Map.of("sku", SKU, "quantity", 2)));
+        String orderId = HttpJson.post(warehouse + "/api/v1/reservations", orderService, order).body()
+                .path("id").asString();
+        HttpJson.Response committed = HttpJson.post(warehouse + "/api/v1/reservations/" + orderId + "/commit",
+                orderService, null);
+        assertThat(committed.status()).isEqualTo(200);
+        assertThat(committed.body().path("status").asString()).isEqualTo("COMMITTED");
+        HttpJson.Response sold = HttpJson.get(warehouse + "/api/v1/stock/" + SKU, shopper);
+        assertThat(sold.body().path("totalOnHand").asLong()).isEqualTo(onHandBefore - 2);
+        assertThat(sold.body().path("totalReserved").asLong()).isEqualTo(reservedBefore);
+        assertThat(sold.body().path("totalAvailable").asLong()).isEqualTo(availableBefore - 2);
     }
 }
