@@ -32,11 +32,16 @@ final class HttpJson {
                 .POST(publisher), token);
     }
 
+    static Response put(String url, String token, Object body) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), token);
+    }
+
     private static Response send(HttpRequest.Builder request, String token) throws Exception {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(10)).build(),
+        HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString());
         String text = response.body();
         return new Response(response.statusCode(),

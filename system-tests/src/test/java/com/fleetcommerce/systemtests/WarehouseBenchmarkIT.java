@@ -1,0 +1,211 @@
+package com.fleetcommerce.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fleetcommerce.testsupport.TestJwts;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Benchmarks of issue 3, against the fleet started by the launcher. They measure and report (to stdout and
+ * system-tests/target/benchmarks/warehouse.txt); the only assertions are correctness (no oversell, every change
+ * published), never timings. Run: {@code ./platform test -pl system-tests -Pbenchmarks} or
+ * {@code ./mvnw -pl system-tests verify -Pbenchmarks} with the jars built.
+ */
+@Tag("benchmark")
+@ExtendWith(FleetExtension.class)
+class WarehouseBenchmarkIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String STAFF = TestJwts.staff().permissions("inventory:write", "warehouse:manage")
+            .expiresIn(Duration.ofHours(2)).token();
+    private static final String ORDER_SERVICE = TestJwts.service("order-service").scopes("inventory.reserve")
+            .expiresIn(Duration.ofHours(2)).token();
+
+    @Test
+    void reservationsPerSecondOnOneHotSku(Fleet fleet) throws Exception {
+        String base = base(fleet);
+        String sku = "BENCH-HOT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String warehouse = warehouseId(base, "HN-01");
+        int stock = 2_000;
+        int requests = 3_000;
+        int clients = 32;
+        assertThat(HttpJson.post(base + "/api/v1/stock/receipts", STAFF,
+                Map.of("sku", sku, "warehouseId", warehouse, "quantity", stock)).status()).isEqualTo(200);
+
+        warmUp(base, 200);
+        AtomicInteger ok = new AtomicInteger();
+        AtomicInteger conflict = new AtomicInteger();
+        AtomicInteger other = new AtomicInteger();
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        CountDownLatch start = new CountDownLatch(1);
+        long began;
+        long ended;
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                done.add(pool.submit(() -> {
+                    start.await();
+                    long t0 = System.nanoTime();
+                    int status = HttpJson.post(base + "/api/v1/reservations", ORDER_SERVICE,
+                            Map.of("reservationKey", "bench-" + UUID.randomUUID(),
+                                    "lines", List.of(Map.of("sku", sku, "quantity", 1)))).status();
+                    latencies.add(System.nanoTime() - t0);
+                    (status == 201 ? ok : status == 409 ? conflict : other).incrementAndGet();
+                    return null;
+                }));
+            }
+            began = System.nanoTime();
+            start.countDown();
+            for (Future<?> f : done) {
+                f.get();
+            }
+            ended = System.nanoTime();
+        }
+        var level = HttpJson.get(base + "/api/v1/stock/" + sku, STAFF).body();
+        double seconds = (ended - began) / 1e9;
+        Percentiles p = Percentiles.of(latencies.stream().mapToLong(Long::longValue).toArray());
+        report(String.format(Locale.ROOT,
+                "reservations on one hot SKU: %d requests by %d clients in %.2f s = %.0f req/s (%d reserved = %.0f/s),"
+                        + " %d x 409, %d other; latency %s; reserved=%d onHand=%d",
+                requests, clients, seconds, requests / seconds, ok.get(), ok.get() / seconds, conflict.get(),
+                other.get(), p.describe(), level.path("totalReserved").asLong(), level.path("totalOnHand").asLong()));
+
+        assertThat(other.get()).as("only 201 and 409 answers").isZero();
+        assertThat(ok.get()).as("no oversell, no undersell").isEqualTo(stock);
+        assertThat(level.path("totalReserved").asLong()).isEqualTo(stock);
+    }
+
+    @Test
+    void latencyFromACommittedStockChangeToItsKafkaRecord(Fleet fleet) throws Exception {
+        String base = base(fleet);
+        String warehouse = warehouseId(base, "HCM-01");
+        String prefix = "BENCH-LAT-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "-";
+        int changes = 1_000;
+        long[] nanos = new long[changes];
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            consumer.subscribe(List.of("warehouse.stock"));
+            while (consumer.assignment().isEmpty()) {
+                consumer.poll(Duration.ofMillis(100));
+            }
+            consumer.seekToEnd(consumer.assignment());
+            consumer.poll(Duration.ofMillis(10));
+            for (int i = 0; i < changes; i++) {
+                String sku = prefix + (i % 20);
+                HttpJson.Response r = HttpJson.post(base + "/api/v1/stock/receipts", STAFF,
+                        Map.of("sku", sku, "warehouseId", warehouse, "quantity", 1));
+                assertThat(r.status()).isEqualTo(200);
+                // The response arrives after the commit; the record is consumed as soon as the relay has sent it.
+                long committed = System.nanoTime();
+                long version = r.body().path("version").asLong();
+                nanos[i] = awaitRecord(consumer, sku, version) - committed;
+            }
+        }
+        Percentiles p = Percentiles.of(nanos);
+        report("stock change committed (HTTP 200 received) -> its record consumed from warehouse.stock: "
+                + p.describe());
+    }
+
+    @Test
+    void bulkUpsertOfTenThousandRows(Fleet fleet) throws Exception {
+        String base = base(fleet);
+        String prefix = "BENCH-BULK-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "-";
+        List<String> codes = List.of("HN-01", "HP-01", "DN-01", "HCM-01", "CT-01");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            rows.add(Map.of("sku", prefix + (i / 5), "warehouseCode", codes.get(i % 5), "onHand", 10 + i % 7));
+        }
+        Map<String, Object> body = Map.of("reason", "benchmark import", "reference", prefix, "rows", rows);
+        long t0 = System.nanoTime();
+        HttpJson.Response first = HttpJson.put(base + "/api/v1/stock-levels/bulk", STAFF, body);
+        long created = System.nanoTime() - t0;
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.body().path("created").asInt()).isEqualTo(10_000);
+
+        List<Map<String, Object>> changed = rows.stream()
+                .map(r -> Map.<String, Object>of("sku", r.get("sku"), "warehouseCode", r.get("warehouseCode"),
+                        "onHand", ((Integer) r.get("onHand")) + 1)).toList();
+        t0 = System.nanoTime();
+        HttpJson.Response second = HttpJson.put(base + "/api/v1/stock-levels/bulk", STAFF,
+                Map.of("reason", "benchmark recount", "reference", prefix + "2", "rows", changed));
+        long updated = System.nanoTime() - t0;
+        assertThat(second.body().path("changed").asInt()).isEqualTo(10_000);
+        report(String.format(Locale.ROOT, "bulk upsert of 10,000 rows over HTTP: create %.2f s, change all %.2f s",
+                created / 1e9, updated / 1e9));
+    }
+
+    private static String base(Fleet fleet) {
+        assumeTrue(fleet.startedHere(), "needs a fleet started by the tests (it trusts the test token issuer)");
+        return fleet.member("warehouse-service").baseUrl();
+    }
+
+    private static String warehouseId(String base, String code) throws Exception {
+        return HttpJson.get(base + "/api/v1/warehouses?size=50", STAFF).body().path("items").valueStream()
+                .filter(w -> w.path("code").asString().equals(code)).findFirst().orElseThrow()
+                .path("id").asString();
+    }
+
+    private static void warmUp(String base, int requests) throws Exception {
+        for (int i = 0; i < requests; i++) {
+            HttpJson.get(base + "/api/v1/warehouses?size=5", STAFF);
+        }
+    }
+
+    private static long awaitRecord(KafkaConsumer<String, String> consumer, String sku, long version) {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(5))) {
+                if (record.key().equals(sku) && JSON.readTree(record.value()).path("version").asLong() == version) {
+                    return System.nanoTime();
+                }
+            }
+        }
+        throw new AssertionError("no record for " + sku + " version " + version + " within 30 s");
+    }
+
+    private static KafkaConsumer<String, String> consumer() {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"));
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "benchmark-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+        props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 5);
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        return new KafkaConsumer<>(props);
+    }
+
+    private static void report(String line) throws IOException {
+        System.out.println("BENCHMARK " + line);
+        Path file = Path.of("target/benchmarks/warehouse.txt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, Instant.now() + " " + line + System.lineSeparator(), StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+    }
+}
