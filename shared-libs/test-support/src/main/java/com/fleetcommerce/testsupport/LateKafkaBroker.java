@@ -29,6 +29,9 @@ public final class LateKafkaBroker implements AutoCloseable {
             return;
         }
         broker = new EmbeddedKafkaKraftBroker(1, 3);
+        // By default the kit writes its address into the JVM-wide spring.kafka.bootstrap-servers system property,
+        // which would redirect every other cached test context of the JVM to this broker.
+        broker.brokerListProperty("fleet.test.late-kafka-broker");
         broker.brokerProperties(Map.of(
                 "listeners", "EXTERNAL://localhost:0,CONTROLLER://localhost:0,FIXED://localhost:" + port,
                 "listener.security.protocol.map", "EXTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT,FIXED:PLAINTEXT",

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fleetcommerce.shared.events.core.CloudEventCodec;
+import com.fleetcommerce.shared.events.outbox.OutboxEntry;
 import com.fleetcommerce.shared.events.outbox.OutboxProperties;
 import com.fleetcommerce.shared.events.outbox.OutboxWriter;
 import io.micrometer.tracing.Span;
@@ -111,6 +112,30 @@ class OutboxPublishingTest {
                 .toInstant();
         assertThat(CloudEventCodec.parseTime(header(record, "ce_time"))).isEqualTo(createdAt);
         assertThat(header(record, "ce_time")).endsWith("Z");
+    }
+
+    @Test
+    void aBatchAppendPublishesEveryEntryInOrderAndRefusesToRunOutsideATransaction() {
+        List<OutboxEntry> entries = List.of(
+                OutboxEntry.of("order-b", new OrderPlacedTestEvent("order-b", 1)),
+                new OutboxEntry("order-b", "order-b/2", new OrderPlacedTestEvent("order-b", 2)),
+                OutboxEntry.of("order-b", new OrderPlacedTestEvent("order-b", 3)));
+        assertThatThrownBy(() -> outbox.appendAll(TestTopics.WRITER, entries))
+                .isInstanceOf(IllegalTransactionStateException.class);
+
+        List<UUID> ids = transactions.execute(status -> outbox.appendAll(TestTopics.WRITER, entries));
+        assertThat(ids).hasSize(3).doesNotHaveDuplicates();
+
+        try (var reader = new KafkaTestClients.TopicReader(bootstrapServers, TestTopics.WRITER)) {
+            reader.awaitEventId(Duration.ofSeconds(15), ids.get(2).toString());
+            List<ConsumerRecord<String, byte[]>> batch = reader.readToEnd().stream()
+                    .filter(r -> ids.contains(UUID.fromString(header(r, "ce_id")))).toList();
+            assertThat(batch).extracting(r -> header(r, "ce_id"))
+                    .containsExactly(ids.get(0).toString(), ids.get(1).toString(), ids.get(2).toString());
+            assertThat(batch).extracting(r -> header(r, "ce_subject")).containsExactly("order-b", "order-b/2", "order-b");
+            assertThat(batch).extracting(r -> jsonMapper.readTree(new String(r.value(), StandardCharsets.UTF_8))
+                    .path("quantity").asInt()).containsExactly(1, 2, 3);
+        }
     }
 
     @Test

@@ -1,9 +1,11 @@
 package com.fleetcommerce.warehouse.stock.application;
 
 import java.time.Instant;
+import java.util.List;
 
 import com.fleetcommerce.shared.events.contracts.warehouse.StockChangedEvent;
 import com.fleetcommerce.shared.events.core.Uuids;
+import com.fleetcommerce.shared.events.outbox.OutboxEntry;
 import com.fleetcommerce.shared.events.outbox.OutboxWriter;
 import com.fleetcommerce.warehouse.stock.domain.MovementLedger;
 import com.fleetcommerce.warehouse.stock.domain.MovementType;
@@ -46,6 +48,18 @@ public class StockChanges {
         publish(level, at);
     }
 
+    /**
+     * Many changed levels of one operation (bulk upsert, reconciliation): the levels and their ledger rows in JDBC
+     * batches, then one event per level. A level may have no ledger row (settings only) or several.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(List<StockLevel> changed, List<StockMovement> movements, Instant at) {
+        levels.updateAll(changed);
+        ledger.appendAll(movements);
+        // One batched outbox insert: appending row by row was most of a 10,000-row bulk upsert's time.
+        outbox.appendAll(TOPIC, changed.stream().map(level -> OutboxEntry.of(level.sku(), event(level, at))).toList());
+    }
+
     /** A change without a ledger row (settings such as safety stock move no units but change what is available). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordSettings(StockLevel level, Instant at) {
@@ -54,7 +68,11 @@ public class StockChanges {
     }
 
     private void publish(StockLevel level, Instant at) {
-        outbox.append(TOPIC, level.sku(), new StockChangedEvent(level.sku(), level.warehouseId(),
-                level.warehouseCode(), level.onHand(), level.reserved(), level.available(), level.version(), at));
+        outbox.append(TOPIC, level.sku(), event(level, at));
+    }
+
+    private static StockChangedEvent event(StockLevel level, Instant at) {
+        return new StockChangedEvent(level.sku(), level.warehouseId(), level.warehouseCode(), level.onHand(),
+                level.reserved(), level.available(), level.version(), at);
     }
 }

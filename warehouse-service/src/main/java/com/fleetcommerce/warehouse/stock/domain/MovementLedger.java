@@ -7,6 +7,9 @@ public interface MovementLedger {
 
     void append(StockMovement movement);
 
+    /** Appends many rows in JDBC batches. */
+    void appendAll(List<StockMovement> movements);
+
     /** A SKU's movements, newest first. */
     List<StockMovement> findBySku(String sku, long offset, int limit);
 

@@ -119,6 +119,52 @@ public final class StockLevel {
         version++;
     }
 
+    /**
+     * Brings the level to a stated on hand and, when given, settings (a bulk upsert from a stock count). One version
+     * step for the whole change, none when nothing differs. On hand may never drop below what is reserved.
+     *
+     * @return the signed change of on hand (0 when only settings changed, or nothing did)
+     */
+    public long restate(long newOnHand, Long newSafetyStock, Long newLowStockThreshold) {
+        long safety = newSafetyStock == null ? safetyStock : newSafetyStock;
+        long threshold = newLowStockThreshold == null ? lowStockThreshold : newLowStockThreshold;
+        if (newOnHand < 0 || safety < 0 || threshold < 0) {
+            throw new IllegalArgumentException("on hand, safety stock and low-stock threshold are 0 or more");
+        }
+        if (newOnHand < reserved) {
+            throw new StockRuleViolation("stock-below-reserved",
+                    "on hand of " + sku + " in " + warehouseCode + " cannot go below the " + reserved
+                            + " reserved units", details("onHand", newOnHand, "reserved", reserved));
+        }
+        long delta = newOnHand - onHand;
+        if (delta == 0 && safety == safetyStock && threshold == lowStockThreshold) {
+            return 0;
+        }
+        onHand = newOnHand;
+        safetyStock = safety;
+        lowStockThreshold = threshold;
+        version++;
+        return delta;
+    }
+
+    /**
+     * Repairs drift: sets on hand and reserved to what the ledger and the active reservations say they are.
+     *
+     * @throws IllegalStateException when those values cannot form a level (reserved above on hand, negatives)
+     */
+    public void reconcile(long expectedOnHand, long expectedReserved) {
+        if (expectedReserved < 0 || expectedReserved > expectedOnHand) {
+            throw new IllegalStateException("cannot reconcile " + sku + "@" + warehouseCode + " to on hand "
+                    + expectedOnHand + " and reserved " + expectedReserved);
+        }
+        if (expectedOnHand == onHand && expectedReserved == reserved) {
+            return;
+        }
+        onHand = expectedOnHand;
+        reserved = expectedReserved;
+        version++;
+    }
+
     /** What can still be promised: never negative, even when safety stock exceeds the unreserved units. */
     public long available() {
         return Math.max(0, onHand - reserved - safetyStock);

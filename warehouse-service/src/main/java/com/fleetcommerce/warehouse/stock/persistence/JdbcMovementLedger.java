@@ -15,22 +15,38 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcMovementLedger implements MovementLedger {
 
+    private static final String INSERT = """
+            INSERT INTO stock_movement (id, sku, warehouse_id, type, quantity, reason, reference, actor, occurred_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """;
+    private static final int BATCH_SIZE = 1000;
+
+    private final JdbcTemplate jdbcTemplate;
     private final JdbcClient jdbc;
 
     JdbcMovementLedger(JdbcTemplate jdbcTemplate) {
+        this.jdbcTemplate = jdbcTemplate;
         this.jdbc = JdbcClient.create(jdbcTemplate);
     }
 
     @Override
     public void append(StockMovement m) {
-        jdbc.sql("""
-                        INSERT INTO stock_movement (id, sku, warehouse_id, type, quantity, reason, reference, actor,
-                                                    occurred_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """)
-                .params(m.id(), m.sku(), m.warehouseId(), m.type().name(), m.quantity(), m.reason(), m.reference(),
-                        m.actor(), m.occurredAt().atOffset(ZoneOffset.UTC))
-                .update();
+        jdbc.sql(INSERT).params(values(m)).update();
+    }
+
+    @Override
+    public void appendAll(List<StockMovement> movements) {
+        jdbcTemplate.batchUpdate(INSERT, movements, BATCH_SIZE, (ps, m) -> {
+            Object[] values = values(m);
+            for (int i = 0; i < values.length; i++) {
+                ps.setObject(i + 1, values[i]);
+            }
+        });
+    }
+
+    private static Object[] values(StockMovement m) {
+        return new Object[] {m.id(), m.sku(), m.warehouseId(), m.type().name(), m.quantity(), m.reason(),
+                m.reference(), m.actor(), m.occurredAt().atOffset(ZoneOffset.UTC)};
     }
 
     @Override

@@ -179,8 +179,9 @@ class StockApiTest {
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.body().path("code").asString()).isEqualTo("malformed-request");
 
+        // above the 4 MB this service accepts (application.yml: platform.web.max-request-size)
         Map<String, Object> huge = new LinkedHashMap<>(Map.of("sku", sku, "warehouseId", warehouse, "quantity", 1));
-        huge.put("reference", "x".repeat(3 * 1024 * 1024));
+        huge.put("reference", "x".repeat(5 * 1024 * 1024));
         assertThat(post("/api/v1/stock/receipts", WRITER, huge).status()).isEqualTo(413);
 
         assertThat(api.get("/api/v1/stock/not%20a%20sku", WRITER).status()).isEqualTo(400);

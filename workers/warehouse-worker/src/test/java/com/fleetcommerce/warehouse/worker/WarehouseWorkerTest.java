@@ -36,7 +36,8 @@ import org.springframework.context.annotation.Primary;
 
 @SpringBootTest(classes = {WarehouseWorkerApplication.class, WarehouseWorkerTest.Time.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "warehouse.jobs.reservation-expiry.interval=PT0.2S")
+        properties = {"warehouse.jobs.reservation-expiry.interval=PT0.2S",
+                "warehouse.jobs.reconciliation.interval=PT0.5S", "warehouse.jobs.reconciliation.initial-delay=PT0S"})
 @FreshPostgresDatabase
 @WithEmbeddedKafka
 @WithTestJwtIssuer
@@ -61,6 +62,8 @@ class WarehouseWorkerTest {
     ReservationService reservations;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
     @LocalServerPort
     int port;
 
@@ -83,6 +86,22 @@ class WarehouseWorkerTest {
                 .until(() -> reservations.get(id).status() == ReservationStatus.EXPIRED);
         assertThat(stock.bySku("WORKER-SKU-1").levels().getFirst().reserved()).isZero();
         assertThat(meters.counter("warehouse.reservations.expired").count()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void theReconciliationJobRepairsDriftOnItsOwn() {
+        UUID warehouse = warehouses.open("RC-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(),
+                new WarehouseDetails("Reconcile", new Address("1 Street", null, null, null, "Ha Noi", "VN", null),
+                        new GeoPoint(21.0, 105.8), 1)).id();
+        stock.receive("WORKER-SKU-2", warehouse, 10, "test", "test");
+        // Corrupt the level behind the application's back: on hand no longer matches the ledger.
+        jdbc.update("UPDATE stock_level SET on_hand = 7 WHERE sku = 'WORKER-SKU-2'");
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> stock.bySku("WORKER-SKU-2").levels().getFirst().onHand() == 10);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM stock_movement WHERE sku = 'WORKER-SKU-2'"
+                + " AND type = 'RECONCILIATION'", Long.class)).isOne();
+        assertThat(meters.counter("warehouse.reconciliation.repairs").count()).isGreaterThanOrEqualTo(1);
     }
 
     @Test
