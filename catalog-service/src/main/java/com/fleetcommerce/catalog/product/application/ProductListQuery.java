@@ -1,0 +1,23 @@
+package com.fleetcommerce.catalog.product.application;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import com.fleetcommerce.catalog.product.domain.ProductSort;
+import com.fleetcommerce.catalog.product.domain.ProductStatus;
+
+/**
+ * A listing request.
+ *
+ * @param categoryId null for every category; otherwise the category and everything below it
+ * @param statuses   empty: ACTIVE only
+ */
+public record ProductListQuery(UUID categoryId, List<UUID> brandIds, Set<ProductStatus> statuses, ProductSort sort,
+                               int page, int size) {
+
+    public ProductListQuery {
+        brandIds = brandIds == null ? List.of() : List.copyOf(brandIds);
+        statuses = statuses == null || statuses.isEmpty() ? Set.of(ProductStatus.ACTIVE) : Set.copyOf(statuses);
+    }
+}

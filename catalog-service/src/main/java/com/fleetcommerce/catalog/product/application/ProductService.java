@@ -1,0 +1,175 @@
+package com.fleetcommerce.catalog.product.application;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import com.fleetcommerce.catalog.brand.application.BrandService;
+import com.fleetcommerce.catalog.category.application.CategoryService;
+import com.fleetcommerce.catalog.common.application.CatalogProblems;
+import com.fleetcommerce.catalog.common.domain.Slug;
+import com.fleetcommerce.catalog.product.domain.Product;
+import com.fleetcommerce.catalog.product.domain.ProductRepository;
+import com.fleetcommerce.catalog.product.domain.ProductStatus;
+import com.fleetcommerce.catalog.product.domain.Sku;
+import com.fleetcommerce.shared.events.core.Uuids;
+import com.fleetcommerce.shared.web.problem.ConflictException;
+import com.fleetcommerce.shared.web.problem.ResourceNotFoundException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff use cases on products. Each runs in one transaction that locks the product row, checks the caller's
+ * version (If-Match), changes the aggregate, stores it and writes its events to the outbox.
+ */
+@Service
+public class ProductService {
+
+    static final String RESOURCE = "product";
+    private static final int SLUG_ATTEMPTS = 50;
+
+    private final ProductRepository products;
+    private final BrandService brands;
+    private final CategoryService categories;
+    private final ProductEvents events;
+
+    public ProductService(ProductRepository products, BrandService brands, CategoryService categories,
+                          ProductEvents events) {
+        this.products = products;
+        this.brands = brands;
+        this.categories = categories;
+        this.events = events;
+    }
+
+    /** A new DRAFT product, with the SKUs given (codes and barcodes unique across the catalog). */
+    @Transactional
+    public Product create(ProductInput input, List<SkuInput> skuInputs) {
+        requireReferences(input);
+        Slug slug = input.slug() != null ? requireFreeSlug(input.slug(), null) : freeSlugFor(input.name());
+        List<Sku> skus = skuInputs.stream()
+                .map(s -> Sku.of(Uuids.v7(), s.code(), s.options(), s.barcode(), s.weightGrams(), s.dimensions()))
+                .toList();
+        requireFreeCodes(skus.stream().map(Sku::code).toList());
+        requireFreeBarcodes(skus, List.of());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Product product = CatalogProblems.guarded(() -> Product.create(Uuids.v7(), input.content(slug), skus, now));
+        try {
+            products.insert(product);
+        } catch (DuplicateKeyException raced) {
+            throw CatalogProblems.raced(raced);
+        }
+        events.publish(product, product.version());
+        return product;
+    }
+
+    /** Replaces the description, brand, categories, SEO fields and images; a null slug keeps the current one. */
+    @Transactional
+    public void describe(UUID id, long expectedVersion, ProductInput input) {
+        Product product = current(id, expectedVersion);
+        requireReferences(input);
+        Slug slug = input.slug() == null ? product.content().slug() : requireFreeSlug(input.slug(), id);
+        product.describe(input.content(slug));
+        store(product);
+    }
+
+    @Transactional
+    public void addSku(UUID id, long expectedVersion, SkuInput input) {
+        Product product = current(id, expectedVersion);
+        Sku sku = Sku.of(Uuids.v7(), input.code(), input.options(), input.barcode(), input.weightGrams(),
+                input.dimensions());
+        requireFreeCodes(List.of(sku.code()));
+        requireFreeBarcodes(List.of(sku), List.of());
+        CatalogProblems.guarded(() -> product.addSku(sku));
+        store(product);
+    }
+
+    @Transactional
+    public void reviseSku(UUID id, long expectedVersion, String code, SkuInput input) {
+        Product product = current(id, expectedVersion);
+        Sku current = product.sku(code).orElseThrow(() -> new ResourceNotFoundException("sku", code));
+        Sku revised = current.revise(input.options(), input.barcode(), input.weightGrams(), input.dimensions());
+        requireFreeBarcodes(List.of(revised), List.of(current.id()));
+        CatalogProblems.guarded(() -> product.reviseSku(revised));
+        store(product);
+    }
+
+    @Transactional
+    public void changeStatus(UUID id, long expectedVersion, ProductStatus target) {
+        Product product = current(id, expectedVersion);
+        CatalogProblems.guarded(() -> product.changeStatus(target));
+        store(product);
+    }
+
+    private void store(Product product) {
+        long version;
+        try {
+            version = products.update(product);
+        } catch (DuplicateKeyException raced) {
+            throw CatalogProblems.raced(raced);
+        }
+        events.publish(product, version);
+    }
+
+    private Product current(UUID id, long expectedVersion) {
+        Product product = products.lockById(id).orElseThrow(() -> new ResourceNotFoundException(RESOURCE, id));
+        CatalogProblems.requireVersion(expectedVersion, product.version());
+        return product;
+    }
+
+    private void requireReferences(ProductInput input) {
+        if (input.brandId() != null && brands.findAll(List.of(input.brandId())).isEmpty()) {
+            throw CatalogProblems.unknownReference("brandId", input.brandId());
+        }
+        Set<UUID> found = categories.findAll(input.categoryIds()).keySet();
+        for (UUID categoryId : input.categoryIds()) {
+            if (!found.contains(categoryId)) {
+                throw CatalogProblems.unknownReference("categoryIds", categoryId);
+            }
+        }
+    }
+
+    private void requireFreeCodes(List<String> codes) {
+        Set<String> taken = products.existingSkuCodes(codes);
+        if (!taken.isEmpty()) {
+            String code = taken.stream().sorted().findFirst().orElseThrow();
+            throw new ConflictException("sku-code-taken", "SKU code " + code + " is already used",
+                    Map.of("sku", code));
+        }
+    }
+
+    private void requireFreeBarcodes(List<Sku> skus, List<UUID> except) {
+        List<String> barcodes = skus.stream().map(Sku::barcode).filter(Objects::nonNull).toList();
+        if (barcodes.stream().distinct().count() != barcodes.size()) {
+            throw new ConflictException("barcode-taken", "two SKUs of the request share a barcode", Map.of());
+        }
+        Set<String> taken = products.existingBarcodes(barcodes, except);
+        if (!taken.isEmpty()) {
+            String barcode = taken.stream().sorted().findFirst().orElseThrow();
+            throw new ConflictException("barcode-taken", "barcode " + barcode + " is already used by another SKU",
+                    Map.of("barcode", barcode));
+        }
+    }
+
+    private Slug requireFreeSlug(Slug slug, UUID except) {
+        if (products.slugTaken(slug, except)) {
+            throw CatalogProblems.taken("product-slug-taken", "product slug", slug.value());
+        }
+        return slug;
+    }
+
+    private Slug freeSlugFor(String name) {
+        Slug base = Slug.fromName(name);
+        for (int n = 1; n <= SLUG_ATTEMPTS; n++) {
+            Slug candidate = n == 1 ? base : base.withSuffix(n);
+            if (!products.slugTaken(candidate, null)) {
+                return candidate;
+            }
+        }
+        throw CatalogProblems.taken("product-slug-taken", "product slug", base.value());
+    }
+}

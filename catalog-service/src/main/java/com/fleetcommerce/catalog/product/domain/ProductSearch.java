@@ -1,0 +1,21 @@
+package com.fleetcommerce.catalog.product.domain;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Listing criteria.
+ *
+ * @param statuses         which statuses to include (the public sees only ACTIVE)
+ * @param categoryPrefix   stored path of a category: products in it or anywhere below it; null for all
+ * @param brandIds         any of these brands; empty for all
+ */
+public record ProductSearch(Set<ProductStatus> statuses, String categoryPrefix, List<UUID> brandIds,
+                            ProductSort sort, int page, int size) {
+
+    public ProductSearch {
+        statuses = Set.copyOf(statuses);
+        brandIds = List.copyOf(brandIds);
+    }
+}

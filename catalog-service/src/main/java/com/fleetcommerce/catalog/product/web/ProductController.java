@@ -1,0 +1,160 @@
+package com.fleetcommerce.catalog.product.web;
+
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import com.fleetcommerce.catalog.common.domain.Slug;
+import com.fleetcommerce.catalog.product.application.ProductListQuery;
+import com.fleetcommerce.catalog.product.application.ProductPage;
+import com.fleetcommerce.catalog.product.application.ProductQueries;
+import com.fleetcommerce.catalog.product.application.ProductService;
+import com.fleetcommerce.catalog.product.application.ProductView;
+import com.fleetcommerce.catalog.product.domain.Product;
+import com.fleetcommerce.catalog.product.domain.ProductSort;
+import com.fleetcommerce.catalog.product.domain.ProductStatus;
+import com.fleetcommerce.catalog.product.domain.Sku;
+import com.fleetcommerce.shared.security.method.RequiresPermission;
+import com.fleetcommerce.shared.security.principal.CurrentPrincipal;
+import com.fleetcommerce.shared.web.http.ETags;
+import com.fleetcommerce.shared.web.page.PageQuery;
+import com.fleetcommerce.shared.web.page.PageResponse;
+import com.fleetcommerce.shared.web.problem.InvalidParameterException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * One URL per product for everyone. Reads are public and show ACTIVE products only; a caller with
+ * {@code catalog:read} or {@code catalog:write} also sees drafts and archived products (and their ETags, which
+ * writes need). Writes need {@code catalog:write} and, on an existing product, {@code If-Match}.
+ */
+@RestController
+@RequestMapping("/api/v1/products")
+class ProductController {
+
+    static final String WRITE = "catalog:write";
+    static final String READ = "catalog:read";
+
+    private final ProductService products;
+    private final ProductQueries queries;
+
+    ProductController(ProductService products, ProductQueries queries) {
+        this.products = products;
+        this.queries = queries;
+    }
+
+    /**
+     * @param category a category id: products in it or anywhere below it
+     * @param brand    brand ids (repeat the parameter or separate with commas): any of them
+     * @param sort     {@code newest} (default) or {@code name}
+     * @param status   staff only; default ACTIVE
+     */
+    @GetMapping
+    PageResponse<ProductSummaryResponse> list(@RequestParam(required = false) UUID category,
+                                              @RequestParam(required = false) @Size(max = 50) List<UUID> brand,
+                                              @RequestParam(required = false) String sort,
+                                              @RequestParam(required = false) Set<ProductStatus> status,
+                                              PageQuery page) {
+        if (status != null && !status.isEmpty() && !EnumSet.of(ProductStatus.ACTIVE).containsAll(status)
+                && !staffView()) {
+            throw new AccessDeniedException("listing products other than ACTIVE needs " + READ);
+        }
+        ProductPage result = queries.list(new ProductListQuery(category, brand, status, sort(sort), page.page(),
+                page.size()));
+        return PageResponse.of(result.items().stream().map(ProductSummaryResponse::from).toList(), page,
+                result.total());
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<ProductResponse> get(@PathVariable UUID id) {
+        return withETag(queries.get(id, staffView()));
+    }
+
+    @GetMapping("/by-slug/{slug}")
+    ResponseEntity<ProductResponse> bySlug(@PathVariable @Size(max = Slug.MAX_LENGTH)
+                                           @Pattern(regexp = Slug.REGEX) String slug) {
+        return withETag(queries.bySlug(new Slug(slug), staffView()));
+    }
+
+    @PostMapping
+    @RequiresPermission(WRITE)
+    ResponseEntity<ProductResponse> create(@Valid @RequestBody CreateProductRequest request) {
+        Product created = products.create(request.toInput(), request.skuInputs());
+        ProductView view = queries.get(created.id(), true);
+        return ResponseEntity.created(URI.create("/api/v1/products/" + created.id()))
+                .eTag(ETags.of(view.product().version())).body(ProductResponse.from(view));
+    }
+
+    @PutMapping("/{id}")
+    @RequiresPermission(WRITE)
+    ResponseEntity<ProductResponse> describe(@PathVariable UUID id,
+                                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                             @Valid @RequestBody ProductBody request) {
+        products.describe(id, ETags.requireIfMatch(ifMatch), request.toInput());
+        return withETag(queries.get(id, true));
+    }
+
+    @PostMapping("/{id}/status")
+    @RequiresPermission(WRITE)
+    ResponseEntity<ProductResponse> changeStatus(@PathVariable UUID id,
+                                                 @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                 @Valid @RequestBody StatusChangeRequest request) {
+        products.changeStatus(id, ETags.requireIfMatch(ifMatch), request.status());
+        return withETag(queries.get(id, true));
+    }
+
+    @PostMapping("/{id}/skus")
+    @RequiresPermission(WRITE)
+    ResponseEntity<ProductResponse> addSku(@PathVariable UUID id,
+                                           @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                           @Valid @RequestBody SkuBody request) {
+        products.addSku(id, ETags.requireIfMatch(ifMatch), request.toInput());
+        ProductView view = queries.get(id, true);
+        return ResponseEntity.created(URI.create("/api/v1/products/" + id + "/skus/" + request.code()))
+                .eTag(ETags.of(view.product().version())).body(ProductResponse.from(view));
+    }
+
+    @PutMapping("/{id}/skus/{code}")
+    @RequiresPermission(WRITE)
+    ResponseEntity<ProductResponse> reviseSku(@PathVariable UUID id,
+                                              @PathVariable @Pattern(regexp = Sku.CODE_REGEX) String code,
+                                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                              @Valid @RequestBody SkuDetailsBody request) {
+        products.reviseSku(id, ETags.requireIfMatch(ifMatch), code, request.toInput(code));
+        return withETag(queries.get(id, true));
+    }
+
+    private static ProductSort sort(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return ProductSort.NEWEST;
+        }
+        return switch (sort.strip().toLowerCase(Locale.ROOT)) {
+            case "newest" -> ProductSort.NEWEST;
+            case "name" -> ProductSort.NAME;
+            default -> throw new InvalidParameterException("sort", "must be 'newest' or 'name'", sort);
+        };
+    }
+
+    private static boolean staffView() {
+        return CurrentPrincipal.get().map(p -> p.hasPermission(READ) || p.hasPermission(WRITE)).orElse(false);
+    }
+
+    private static ResponseEntity<ProductResponse> withETag(ProductView view) {
+        return ResponseEntity.ok().eTag(ETags.of(view.product().version())).body(ProductResponse.from(view));
+    }
+}

@@ -1,0 +1,28 @@
+package com.fleetcommerce.catalog.product.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.fleetcommerce.catalog.category.web.CategoryRef;
+import com.fleetcommerce.catalog.product.application.ProductView;
+import com.fleetcommerce.catalog.product.domain.Product;
+
+/**
+ * A product with its SKUs. {@code breadcrumbs} lead to its primary (first) category; {@code version} is also the
+ * ETag.
+ */
+public record ProductResponse(UUID id, String slug, String name, String description, String status, BrandRef brand,
+                              List<CategoryRef> categories, List<CategoryRef> breadcrumbs, SeoBody seo,
+                              List<ImageBody> images, List<SkuResponse> skus, Instant createdAt, long version) {
+
+    static ProductResponse from(ProductView view) {
+        Product p = view.product();
+        return new ProductResponse(p.id(), p.content().slug().value(), p.content().name(), p.content().description(),
+                p.status().name(), BrandRef.from(view.brand()),
+                view.categories().stream().map(CategoryRef::from).toList(),
+                view.breadcrumbs().stream().map(CategoryRef::from).toList(), SeoBody.from(p.content().seo()),
+                p.content().images().stream().map(ImageBody::from).toList(),
+                p.skus().stream().map(SkuResponse::from).toList(), p.createdAt(), p.version());
+    }
+}
