@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fleetcommerce.testsupport.ApiClient;
+import com.fleetcommerce.testsupport.ApiClient.Response;
 import com.fleetcommerce.testsupport.TestJwts;
-import com.fleetcommerce.warehouse.ApiClient.Response;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 

@@ -16,8 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
-import com.fleetcommerce.warehouse.ApiClient;
-import com.fleetcommerce.warehouse.ApiClient.Response;
+import com.fleetcommerce.testsupport.ApiClient;
+import com.fleetcommerce.testsupport.ApiClient.Response;
 import com.fleetcommerce.warehouse.StockFixtures;
 import com.fleetcommerce.warehouse.WarehouseIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;

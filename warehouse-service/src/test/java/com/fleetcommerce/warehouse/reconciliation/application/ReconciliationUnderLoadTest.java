@@ -12,8 +12,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import com.fleetcommerce.warehouse.ApiClient;
-import com.fleetcommerce.warehouse.ApiClient.Response;
+import com.fleetcommerce.testsupport.ApiClient;
+import com.fleetcommerce.testsupport.ApiClient.Response;
 import com.fleetcommerce.warehouse.StockFixtures;
 import com.fleetcommerce.warehouse.WarehouseIntegrationTest;
 import org.junit.jupiter.api.Test;

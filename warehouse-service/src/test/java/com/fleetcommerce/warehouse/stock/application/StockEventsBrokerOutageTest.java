@@ -8,20 +8,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
 import com.fleetcommerce.testsupport.FreshPostgresDatabase;
 import com.fleetcommerce.testsupport.LateKafkaBroker;
+import com.fleetcommerce.testsupport.TestKafkaConsumers;
 import com.fleetcommerce.testsupport.WithTestJwtIssuer;
 import com.fleetcommerce.warehouse.warehouse.application.WarehouseDetails;
 import com.fleetcommerce.warehouse.warehouse.application.WarehouseService;
 import com.fleetcommerce.warehouse.warehouse.domain.Address;
 import com.fleetcommerce.warehouse.warehouse.domain.GeoPoint;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,7 +80,7 @@ class StockEventsBrokerOutageTest {
         BROKER.start();
 
         Map<String, List<Long>> versions = new HashMap<>();
-        try (KafkaConsumer<String, String> consumer = consumer()) {
+        try (KafkaConsumer<String, String> consumer = TestKafkaConsumers.strings(BROKER.bootstrapServers())) {
             consumer.subscribe(List.of(StockChanges.TOPIC));
             List<ConsumerRecord<String, String>> seen = new ArrayList<>();
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
@@ -99,13 +97,4 @@ class StockEventsBrokerOutageTest {
                 "SELECT count(*) FROM outbox_event WHERE published_at IS NULL", Long.class) == 0);
     }
 
-    private static KafkaConsumer<String, String> consumer() {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, BROKER.bootstrapServers());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "outage-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        return new KafkaConsumer<>(props);
-    }
 }

@@ -1,24 +1,21 @@
 package com.fleetcommerce.warehouse.stock.application;
 
+import static com.fleetcommerce.testsupport.TestKafkaConsumers.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
-import com.fleetcommerce.warehouse.ApiClient;
+import com.fleetcommerce.testsupport.ApiClient;
+import com.fleetcommerce.testsupport.TestKafkaConsumers;
 import com.fleetcommerce.warehouse.StockFixtures;
 import com.fleetcommerce.warehouse.WarehouseIntegrationTest;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,7 +46,7 @@ class StockEventsTest {
         UUID warehouse = fixtures.warehouse(21.0, 105.8, 10);
         UUID other = fixtures.warehouse(10.8, 106.7, 10);
 
-        try (KafkaConsumer<String, String> consumer = consumer()) {
+        try (KafkaConsumer<String, String> consumer = TestKafkaConsumers.strings(bootstrapServers)) {
             consumer.subscribe(List.of(StockChanges.TOPIC, "warehouse.reservation"));
             fixtures.receive(sku, warehouse, 12);
             fixtures.reserve(StockFixtures.ORDER_SERVICE, "events-" + sku, List.of(StockFixtures.line(sku, 2)),
@@ -92,18 +89,5 @@ class StockEventsTest {
         }
     }
 
-    private KafkaConsumer<String, String> consumer() {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "stock-events-test-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        // topics may be created by the first publication after we subscribed: notice them quickly
-        props.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, "500");
-        return new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
-    }
 
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
-    }
 }

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fleetcommerce.testsupport.TestJwts;
-import com.fleetcommerce.warehouse.ApiClient;
-import com.fleetcommerce.warehouse.ApiClient.Response;
+import com.fleetcommerce.testsupport.ApiClient;
+import com.fleetcommerce.testsupport.ApiClient.Response;
 import com.fleetcommerce.warehouse.StockFixtures;
 import com.fleetcommerce.warehouse.WarehouseIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;

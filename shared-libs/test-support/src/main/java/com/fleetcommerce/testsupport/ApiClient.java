@@ -1,4 +1,4 @@
-package com.fleetcommerce.warehouse;
+package com.fleetcommerce.testsupport;
 
 import java.util.Map;
 
