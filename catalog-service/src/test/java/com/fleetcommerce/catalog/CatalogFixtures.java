@@ -85,6 +85,39 @@ public final class CatalogFixtures {
         return id;
     }
 
+    /** An attribute code unique across runs: {@code prefix_<8 hex>}. */
+    public static String uniqueCode(String prefix) {
+        return prefix + "_" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static Map<String, Object> attributeBody(String code, String type) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", code);
+        body.put("name", code.replace('_', ' '));
+        body.put("type", type);
+        return body;
+    }
+
+    /** Creates the attribute; returns its id. */
+    public UUID attribute(Map<String, Object> body) {
+        Response created = api.send(HttpMethod.POST, "/api/v1/attributes", EDITOR, body, Map.of());
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        return UUID.fromString(created.body().path("id").asString());
+    }
+
+    public static Map<String, Object> line(String code, boolean required) {
+        return Map.of("code", code, "required", required);
+    }
+
+    /** Replaces the category's own template (reading its current ETag first); returns the response. */
+    public Response template(UUID categoryId, List<Map<String, Object>> lines) {
+        String etag = api.get("/api/v1/categories/" + categoryId, null).headers().getETag();
+        Response replaced = api.send(HttpMethod.PUT, "/api/v1/categories/" + categoryId + "/attributes", EDITOR,
+                Map.of("attributes", lines), Map.of("If-Match", etag));
+        assertThat(replaced.status()).as(replaced.body().toString()).isEqualTo(200);
+        return replaced;
+    }
+
     public Response status(UUID productId, String status, String etag) {
         return api.send(HttpMethod.POST, "/api/v1/products/" + productId + "/status", EDITOR,
                 Map.of("status", status), Map.of("If-Match", etag));

@@ -143,6 +143,27 @@ public class CategoryService {
         return get(id);
     }
 
+    /**
+     * Row-locks the category after checking the caller's version, for a change of something attached to it (its
+     * attribute template); {@link #touch} then bumps its version, so the category's ETag covers that too.
+     */
+    @Transactional
+    public Category lockForChange(UUID id, long expectedVersion) {
+        return current(id, expectedVersion);
+    }
+
+    /** @return the new version */
+    @Transactional
+    public long touch(Category locked) {
+        return categories.touch(locked);
+    }
+
+    /** The category or a 404. */
+    @Transactional(readOnly = true)
+    public Category require(UUID id) {
+        return find(id);
+    }
+
     private List<CategoryNode> nodes(List<Category> level, Map<UUID, List<Category>> children,
                                      Comparator<Category> order) {
         return level.stream().sorted(order)

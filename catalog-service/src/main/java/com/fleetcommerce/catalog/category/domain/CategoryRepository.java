@@ -34,6 +34,9 @@ public interface CategoryRepository {
 
     void insert(Category category);
 
+    /** Bumps the version only: something attached to the category (its attribute template) changed. */
+    long touch(Category category);
+
     /** Stores the new name; returns the new version. */
     long rename(Category category);
 

@@ -100,6 +100,17 @@ class JdbcCategoryRepository implements CategoryRepository {
     }
 
     @Override
+    public long touch(Category c) {
+        int updated = jdbc.sql("UPDATE category SET version = version + 1, updated_at = now()"
+                        + " WHERE id = ? AND version = ?")
+                .params(c.id(), c.version()).update();
+        if (updated != 1) {
+            throw new OptimisticLockingFailureException("category " + c.id() + " changed concurrently");
+        }
+        return c.version() + 1;
+    }
+
+    @Override
     public void moveSubtree(CategoryPath from, CategoryPath to) {
         String oldPrefix = from.asString();
         // Every node below moves too, and its breadcrumbs change: bump their versions so their ETags do as well.

@@ -45,6 +45,10 @@ public final class CatalogProblems {
         if (message.contains("sku_barcode_key")) {
             return new ConflictException("barcode-taken", "a SKU with this barcode already exists", Map.of());
         }
+        if (message.contains("attribute_definition_code_key")) {
+            return new ConflictException("attribute-code-taken", "an attribute with this code already exists",
+                    Map.of());
+        }
         for (String kind : new String[] {"product", "category", "brand"}) {
             if (message.contains(kind + "_slug_key")) {
                 return new ConflictException(kind + "-slug-taken", "the " + kind + " slug is already taken", Map.of());

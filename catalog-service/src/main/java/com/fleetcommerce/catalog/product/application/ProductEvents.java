@@ -1,7 +1,9 @@
 package com.fleetcommerce.catalog.product.application;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fleetcommerce.catalog.product.domain.Product;
 import com.fleetcommerce.catalog.product.domain.ProductChange;
@@ -40,11 +42,15 @@ public class ProductEvents {
         List<ProductSku> skus = p.skus().stream()
                 .map(s -> new ProductSku(s.id(), s.code(), s.barcode(), s.options())).toList();
         String slug = p.content().slug().value();
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        p.content().attributes().forEach((code, value) -> attributes.put(code, value.value()));
         return switch (change) {
             case ProductChange.Created created -> new ProductCreatedEvent(p.id(), slug, p.content().name(),
-                    p.status().name(), p.content().brandId(), p.content().categoryIds(), skus, version, now);
+                    p.status().name(), p.content().brandId(), p.content().categoryIds(), skus, attributes,
+                    version, now);
             case ProductChange.Updated updated -> new ProductUpdatedEvent(p.id(), slug, p.content().name(),
-                    p.status().name(), p.content().brandId(), p.content().categoryIds(), skus, version, now);
+                    p.status().name(), p.content().brandId(), p.content().categoryIds(), skus, attributes,
+                    version, now);
             case ProductChange.StatusChanged moved -> new ProductStatusChangedEvent(p.id(), slug,
                     moved.from().name(), moved.to().name(), skus, version, now);
         };

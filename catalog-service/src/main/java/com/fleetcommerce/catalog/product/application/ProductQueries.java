@@ -8,6 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import com.fleetcommerce.catalog.attribute.application.AttributeService;
+import com.fleetcommerce.catalog.attribute.domain.AttributeDefinition;
+import com.fleetcommerce.catalog.attribute.domain.AttributeValue;
 import com.fleetcommerce.catalog.brand.application.BrandService;
 import com.fleetcommerce.catalog.brand.domain.Brand;
 import com.fleetcommerce.catalog.category.application.CategoryService;
@@ -31,11 +34,14 @@ public class ProductQueries {
     private final ProductRepository products;
     private final BrandService brands;
     private final CategoryService categories;
+    private final AttributeService attributes;
 
-    public ProductQueries(ProductRepository products, BrandService brands, CategoryService categories) {
+    public ProductQueries(ProductRepository products, BrandService brands, CategoryService categories,
+                          AttributeService attributes) {
         this.products = products;
         this.brands = brands;
         this.categories = categories;
+        this.attributes = attributes;
     }
 
     @Transactional(readOnly = true)
@@ -60,8 +66,8 @@ public class ProductQueries {
     @Transactional(readOnly = true)
     public ProductPage list(ProductListQuery query) {
         String prefix = query.categoryId() == null ? null : categories.subtree(query.categoryId()).asString();
-        ProductSearch search = new ProductSearch(query.statuses(), prefix, query.brandIds(), query.sort(),
-                query.page(), query.size());
+        ProductSearch search = new ProductSearch(query.statuses(), prefix, query.brandIds(),
+                attributes.filterKeys(query.attributes()), query.sort(), query.page(), query.size());
         List<Product> page = products.search(search);
         long total = page.isEmpty() && query.page() == 0 ? 0 : products.count(search);
         return new ProductPage(views(page, false), total);
@@ -72,7 +78,7 @@ public class ProductQueries {
                 .map(p -> views(List.of(p), true).getFirst());
     }
 
-    /** Listings skip breadcrumbs: they cost a query per product and a summary does not show them. */
+    /** Listings skip breadcrumbs and attributes: they cost queries per product and a summary does not show them. */
     private List<ProductView> views(List<Product> page, boolean withBreadcrumbs) {
         Set<UUID> brandIds = new HashSet<>();
         Set<UUID> categoryIds = new HashSet<>();
@@ -89,7 +95,9 @@ public class ProductQueries {
                     .filter(Objects::nonNull).toList();
             List<Category> crumbs = own.isEmpty() || !withBreadcrumbs ? List.of() : categories.breadcrumbs(own.getFirst());
             Brand brand = p.content().brandId() == null ? null : brandById.get(p.content().brandId());
-            return new ProductView(p, brand, own, crumbs);
+            Map<UUID, AttributeDefinition> definitions = !withBreadcrumbs ? Map.of() : attributes.findByIds(
+                    p.content().attributes().values().stream().map(AttributeValue::attributeId).toList());
+            return new ProductView(p, brand, own, crumbs, definitions);
         }).toList();
     }
 }

@@ -2,12 +2,15 @@ package com.fleetcommerce.catalog.product.application;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import com.fleetcommerce.catalog.attribute.application.AttributeService;
+import com.fleetcommerce.catalog.attribute.domain.AttributeValue;
 import com.fleetcommerce.catalog.brand.application.BrandService;
 import com.fleetcommerce.catalog.category.application.CategoryService;
 import com.fleetcommerce.catalog.common.application.CatalogProblems;
@@ -37,19 +40,23 @@ public class ProductService {
     private final BrandService brands;
     private final CategoryService categories;
     private final ProductEvents events;
+    private final AttributeService attributes;
 
     public ProductService(ProductRepository products, BrandService brands, CategoryService categories,
-                          ProductEvents events) {
+                          ProductEvents events, AttributeService attributes) {
         this.products = products;
         this.brands = brands;
         this.categories = categories;
         this.events = events;
+        this.attributes = attributes;
     }
 
     /** A new DRAFT product, with the SKUs given (codes and barcodes unique across the catalog). */
     @Transactional
     public Product create(ProductInput input, List<SkuInput> skuInputs) {
         requireReferences(input);
+        Map<String, AttributeValue> values = attributes.check(input.categoryIds(),
+                input.attributes() == null ? Map.of() : input.attributes());
         Slug slug = input.slug() != null ? requireFreeSlug(input.slug(), null) : freeSlugFor(input.name());
         List<Sku> skus = skuInputs.stream()
                 .map(s -> Sku.of(Uuids.v7(), s.code(), s.options(), s.barcode(), s.weightGrams(), s.dimensions()))
@@ -57,7 +64,8 @@ public class ProductService {
         requireFreeCodes(skus.stream().map(Sku::code).toList());
         requireFreeBarcodes(skus, List.of());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        Product product = CatalogProblems.guarded(() -> Product.create(Uuids.v7(), input.content(slug), skus, now));
+        Product product = CatalogProblems.guarded(
+                () -> Product.create(Uuids.v7(), input.content(slug, values), skus, now));
         try {
             products.insert(product);
         } catch (DuplicateKeyException raced) {
@@ -67,13 +75,18 @@ public class ProductService {
         return product;
     }
 
-    /** Replaces the description, brand, categories, SEO fields and images; a null slug keeps the current one. */
+    /**
+     * Replaces the description, brand, categories, SEO fields, images and attribute values; a null slug keeps the
+     * current one, null attributes keep the current values (still checked: the categories may have changed).
+     */
     @Transactional
     public void describe(UUID id, long expectedVersion, ProductInput input) {
         Product product = current(id, expectedVersion);
         requireReferences(input);
+        Map<String, Object> raw = input.attributes() != null ? input.attributes() : raw(product);
+        Map<String, AttributeValue> values = attributes.check(input.categoryIds(), raw);
         Slug slug = input.slug() == null ? product.content().slug() : requireFreeSlug(input.slug(), id);
-        product.describe(input.content(slug));
+        product.describe(input.content(slug, values));
         store(product);
     }
 
@@ -103,6 +116,12 @@ public class ProductService {
         Product product = current(id, expectedVersion);
         CatalogProblems.guarded(() -> product.changeStatus(target));
         store(product);
+    }
+
+    private static Map<String, Object> raw(Product product) {
+        Map<String, Object> raw = new LinkedHashMap<>();
+        product.content().attributes().forEach((code, value) -> raw.put(code, value.value()));
+        return raw;
     }
 
     private void store(Product product) {

@@ -1,6 +1,7 @@
 package com.fleetcommerce.catalog.product.domain;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -10,12 +11,14 @@ import java.util.UUID;
  * @param statuses         which statuses to include (the public sees only ACTIVE)
  * @param categoryPrefix   stored path of a category: products in it or anywhere below it; null for all
  * @param brandIds         any of these brands; empty for all
+ * @param attributeKeys    per attribute id, value keys of which the product must hold one (every attribute listed)
  */
 public record ProductSearch(Set<ProductStatus> statuses, String categoryPrefix, List<UUID> brandIds,
-                            ProductSort sort, int page, int size) {
+                            Map<UUID, List<String>> attributeKeys, ProductSort sort, int page, int size) {
 
     public ProductSearch {
         statuses = Set.copyOf(statuses);
         brandIds = List.copyOf(brandIds);
+        attributeKeys = attributeKeys == null ? Map.of() : Map.copyOf(attributeKeys);
     }
 }

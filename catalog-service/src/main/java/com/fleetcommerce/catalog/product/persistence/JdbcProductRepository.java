@@ -1,6 +1,7 @@
 package com.fleetcommerce.catalog.product.persistence;
 
 import java.sql.ResultSet;
+import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -14,8 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 
+import com.fleetcommerce.catalog.attribute.domain.AttributeType;
+import com.fleetcommerce.catalog.attribute.domain.AttributeValue;
 import com.fleetcommerce.catalog.common.domain.Slug;
 import com.fleetcommerce.catalog.product.domain.Dimensions;
 import com.fleetcommerce.catalog.product.domain.Product;
@@ -35,8 +40,8 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Plain SQL: a product is one row plus its categories, images and SKUs, loaded for a whole page at once (four
- * queries per page, not per product).
+ * Plain SQL: a product is one row plus its categories, images, attribute values and SKUs, loaded for a whole page
+ * at once (five queries per page, not per product).
  */
 @Repository
 class JdbcProductRepository implements ProductRepository {
@@ -133,6 +138,7 @@ class JdbcProductRepository implements ProductRepository {
         }
         jdbc.sql("DELETE FROM product_category WHERE product_id = ?").param(product.id()).update();
         jdbc.sql("DELETE FROM product_image WHERE product_id = ?").param(product.id()).update();
+        jdbc.sql("DELETE FROM product_attribute_value WHERE product_id = ?").param(product.id()).update();
         writeChildren(product);
         return product.version() + 1;
     }
@@ -173,6 +179,14 @@ class JdbcProductRepository implements ProductRepository {
                                   WHERE pc.product_id = p.id AND c.path LIKE :prefix)""");
             params.put("prefix", search.categoryPrefix() + "%");
         }
+        int n = 0;
+        for (Map.Entry<UUID, List<String>> attribute : search.attributeKeys().entrySet()) {
+            where.append(" AND EXISTS (SELECT 1 FROM product_attribute_value v WHERE v.product_id = p.id"
+                    + " AND v.attribute_id = :attr" + n + " AND v.value_key IN (:keys" + n + "))");
+            params.put("attr" + n, attribute.getKey());
+            params.put("keys" + n, attribute.getValue());
+            n++;
+        }
         return new Filter(where.toString(), params);
     }
 
@@ -186,6 +200,16 @@ class JdbcProductRepository implements ProductRepository {
         for (ProductImage image : c.images()) {
             jdbc.sql("INSERT INTO product_image (product_id, position, url, alt) VALUES (?, ?, ?, ?)")
                     .params(product.id(), image.position(), image.url(), image.alt()).update();
+        }
+        for (AttributeValue value : c.attributes().values()) {
+            Object v = value.value();
+            jdbc.sql("""
+                    INSERT INTO product_attribute_value (product_id, attribute_id, text_value, number_value,
+                                                         boolean_value, value_key)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """).params(product.id(), value.attributeId(), v instanceof String s ? s : null,
+                            v instanceof BigDecimal d ? d : null, v instanceof Boolean b ? b : null, value.key())
+                    .update();
         }
         int skuPosition = 0;
         for (Sku sku : product.skus()) {
@@ -237,6 +261,26 @@ class JdbcProductRepository implements ProductRepository {
                     images.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
                             .add(new ProductImage(rs.getString(2), rs.getString(3), rs.getInt(4)));
                 });
+        Map<UUID, SortedMap<String, AttributeValue>> attributes = new HashMap<>();
+        jdbc.sql("""
+                        SELECT v.product_id, v.attribute_id, d.code, d.type, v.text_value, v.number_value,
+                               v.boolean_value
+                          FROM product_attribute_value v JOIN attribute_definition d ON d.id = v.attribute_id
+                         WHERE v.product_id IN (:ids)
+                        """)
+                .param("ids", ids)
+                .query(rs -> {
+                    AttributeType type = AttributeType.valueOf(rs.getString("type"));
+                    Object value = switch (type) {
+                        case TEXT, ENUM -> rs.getString("text_value");
+                        case NUMBER -> rs.getBigDecimal("number_value");
+                        case BOOLEAN -> rs.getBoolean("boolean_value");
+                    };
+                    String code = rs.getString("code");
+                    attributes.computeIfAbsent(rs.getObject("product_id", UUID.class), k -> new TreeMap<>())
+                            .put(code, new AttributeValue(rs.getObject("attribute_id", UUID.class), code, type,
+                                    value));
+                });
         Map<UUID, List<Sku>> skus = new HashMap<>();
         jdbc.sql("""
                         SELECT product_id, id, code, barcode, options::text, weight_grams, length_mm, width_mm,
@@ -251,7 +295,7 @@ class JdbcProductRepository implements ProductRepository {
         for (Row r : rows) {
             ProductContent content = new ProductContent(r.name, new Slug(r.slug), r.description, r.brandId,
                     categories.getOrDefault(r.id, List.of()), new Seo(r.seoTitle, r.seoDescription),
-                    images.getOrDefault(r.id, List.of()));
+                    images.getOrDefault(r.id, List.of()), attributes.get(r.id));
             byId.put(r.id, Product.restore(r.id, content, r.status, skus.getOrDefault(r.id, List.of()), r.version,
                     r.createdAt));
         }

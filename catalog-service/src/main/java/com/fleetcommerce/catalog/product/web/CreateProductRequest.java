@@ -1,6 +1,7 @@
 package com.fleetcommerce.catalog.product.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.fleetcommerce.catalog.common.domain.Slug;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import tools.jackson.databind.JsonNode;
 
 /** Body of {@code POST /api/v1/products}: a draft, optionally with its first SKUs. */
 public record CreateProductRequest(
@@ -24,10 +26,11 @@ public record CreateProductRequest(
         @Size(max = ProductContent.MAX_CATEGORIES) List<@NotNull UUID> categoryIds,
         @Valid SeoBody seo,
         @Size(max = ProductContent.MAX_IMAGES) List<@NotNull @Valid ImageBody> images,
-        @Size(max = Product.MAX_SKUS) List<@NotNull @Valid SkuBody> skus) {
+        @Size(max = Product.MAX_SKUS) List<@NotNull @Valid SkuBody> skus,
+        @Size(max = ProductContent.MAX_ATTRIBUTES) Map<String, JsonNode> attributes) {
 
     ProductInput toInput() {
-        return new ProductBody(name, slug, description, brandId, categoryIds, seo, images).toInput();
+        return new ProductBody(name, slug, description, brandId, categoryIds, seo, images, attributes).toInput();
     }
 
     List<SkuInput> skuInputs() {

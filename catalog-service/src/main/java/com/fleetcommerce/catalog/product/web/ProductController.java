@@ -2,8 +2,10 @@ package com.fleetcommerce.catalog.product.web;
 
 import java.net.URI;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -28,6 +30,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,6 +52,7 @@ class ProductController {
 
     static final String WRITE = "catalog:write";
     static final String READ = "catalog:read";
+    private static final String ATTRIBUTE_FILTER = "attr.";
 
     private final ProductService products;
     private final ProductQueries queries;
@@ -63,19 +67,22 @@ class ProductController {
      * @param brand    brand ids (repeat the parameter or separate with commas): any of them
      * @param sort     {@code newest} (default) or {@code name}
      * @param status   staff only; default ACTIVE
+     * @param all      every parameter, for the attribute filters {@code attr.<code>=value} (exact match; repeat
+     *                 the parameter for "any of these values")
      */
     @GetMapping
     PageResponse<ProductSummaryResponse> list(@RequestParam(required = false) UUID category,
                                               @RequestParam(required = false) @Size(max = 50) List<UUID> brand,
                                               @RequestParam(required = false) String sort,
                                               @RequestParam(required = false) Set<ProductStatus> status,
-                                              PageQuery page) {
+                                              PageQuery page,
+                                              @RequestParam MultiValueMap<String, String> all) {
         if (status != null && !status.isEmpty() && !EnumSet.of(ProductStatus.ACTIVE).containsAll(status)
                 && !staffView()) {
             throw new AccessDeniedException("listing products other than ACTIVE needs " + READ);
         }
-        ProductPage result = queries.list(new ProductListQuery(category, brand, status, sort(sort), page.page(),
-                page.size()));
+        ProductPage result = queries.list(new ProductListQuery(category, brand, status, attributeFilters(all),
+                sort(sort), page.page(), page.size()));
         return PageResponse.of(result.items().stream().map(ProductSummaryResponse::from).toList(), page,
                 result.total());
     }
@@ -137,6 +144,20 @@ class ProductController {
                                               @Valid @RequestBody SkuDetailsBody request) {
         products.reviseSku(id, ETags.requireIfMatch(ifMatch), code, request.toInput(code));
         return withETag(queries.get(id, true));
+    }
+
+    private static Map<String, List<String>> attributeFilters(MultiValueMap<String, String> all) {
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        all.forEach((name, values) -> {
+            if (name.startsWith(ATTRIBUTE_FILTER)) {
+                String code = name.substring(ATTRIBUTE_FILTER.length());
+                if (values.isEmpty() || values.stream().anyMatch(String::isBlank)) {
+                    throw new InvalidParameterException(name, "must not be empty", null);
+                }
+                filters.put(code, List.copyOf(values));
+            }
+        });
+        return filters;
     }
 
     private static ProductSort sort(String sort) {

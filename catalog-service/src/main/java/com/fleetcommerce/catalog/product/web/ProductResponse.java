@@ -9,12 +9,13 @@ import com.fleetcommerce.catalog.product.application.ProductView;
 import com.fleetcommerce.catalog.product.domain.Product;
 
 /**
- * A product with its SKUs. {@code breadcrumbs} lead to its primary (first) category; {@code version} is also the
- * ETag.
+ * A product with its SKUs and attribute values (by code). {@code breadcrumbs} lead to its primary (first)
+ * category; {@code version} is also the ETag.
  */
 public record ProductResponse(UUID id, String slug, String name, String description, String status, BrandRef brand,
                               List<CategoryRef> categories, List<CategoryRef> breadcrumbs, SeoBody seo,
-                              List<ImageBody> images, List<SkuResponse> skus, Instant createdAt, long version) {
+                              List<ImageBody> images, List<ProductAttributeResponse> attributes,
+                              List<SkuResponse> skus, Instant createdAt, long version) {
 
     static ProductResponse from(ProductView view) {
         Product p = view.product();
@@ -23,6 +24,8 @@ public record ProductResponse(UUID id, String slug, String name, String descript
                 view.categories().stream().map(CategoryRef::from).toList(),
                 view.breadcrumbs().stream().map(CategoryRef::from).toList(), SeoBody.from(p.content().seo()),
                 p.content().images().stream().map(ImageBody::from).toList(),
+                p.content().attributes().values().stream()
+                        .map(v -> ProductAttributeResponse.from(v, view.attributes().get(v.attributeId()))).toList(),
                 p.skus().stream().map(SkuResponse::from).toList(), p.createdAt(), p.version());
     }
 }

@@ -98,6 +98,42 @@ class ProductEventsTest {
         }
     }
 
+    @Test
+    void createdAndUpdatedCarryTheAttributeValues() {
+        ApiClient api = new ApiClient(port);
+        CatalogFixtures fixtures = new CatalogFixtures(api);
+        String capacity = CatalogFixtures.uniqueCode("capacity");
+        Map<String, Object> definition = CatalogFixtures.attributeBody(capacity, "NUMBER");
+        definition.put("unit", "l");
+        fixtures.attribute(definition);
+        UUID category = fixtures.category(unique("Kettles"), null);
+        fixtures.template(category, List.of(CatalogFixtures.line(capacity, true)));
+
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            consumer.subscribe(List.of(ProductEvents.TOPIC));
+            Map<String, Object> body = product(unique("Kettle"), null, List.of(category), List.of());
+            body.put("attributes", Map.of(capacity, 1.70));
+            Response created = fixtures.createProduct(body);
+            assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+            String id = created.body().path("id").asString();
+            body.remove("skus");
+            body.put("attributes", Map.of(capacity, 2));
+            assertThat(api.send(HttpMethod.PUT, "/api/v1/products/" + id, EDITOR, body, Map.of("If-Match", "\"0\""))
+                    .status()).isEqualTo(200);
+
+            List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+                assertThat(seen.stream().filter(r -> id.equals(r.key()))).hasSize(2);
+            });
+            List<ConsumerRecord<String, String>> mine = seen.stream().filter(r -> id.equals(r.key())).toList();
+            assertThat(JSON.readTree(mine.get(0).value()).path("attributes").path(capacity).decimalValue())
+                    .isEqualByComparingTo("1.7");
+            assertThat(JSON.readTree(mine.get(1).value()).path("attributes").path(capacity).decimalValue())
+                    .isEqualByComparingTo("2");
+        }
+    }
+
     private static List<String> codes(JsonNode event) {
         return event.path("skus").valueStream().map(s -> s.path("code").asString()).toList();
     }
