@@ -4,17 +4,13 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
+import com.fleetcommerce.shared.events.support.BatchedDelete;
 
 /**
  * Deletes inbox rows older than the retention, in small auto-committed batches. The retention must exceed the longest
  * time a redelivery can take (Kafka retention, a replay); a duplicate older than it would be processed again.
  */
 public class InboxCleanup {
-
-    private static final Logger log = LoggerFactory.getLogger(InboxCleanup.class);
 
     private static final String DELETE_BATCH = """
             delete from inbox_event
@@ -25,31 +21,20 @@ public class InboxCleanup {
                                            for update skip locked)
             """;
 
-    private final JdbcTemplate jdbc;
+    private final BatchedDelete delete;
     private final Duration retention;
-    private final int batchSize;
 
     public InboxCleanup(DataSource dataSource, Duration retention, int batchSize) {
-        this.jdbc = new JdbcTemplate(dataSource);
+        this.delete = new BatchedDelete(dataSource, DELETE_BATCH, batchSize, "inbox entries");
         this.retention = retention;
-        this.batchSize = batchSize;
     }
 
+    /** Runs with the configured retention; returns the number of rows deleted. */
     public int run() {
         return deleteOlderThan(retention);
     }
 
     public int deleteOlderThan(Duration age) {
-        double seconds = age.toNanos() / 1_000_000_000.0;
-        int total = 0;
-        int deleted;
-        do {
-            deleted = jdbc.update(DELETE_BATCH, seconds, batchSize);
-            total += deleted;
-        } while (deleted == batchSize);
-        if (total > 0) {
-            log.info("deleted {} inbox entries older than {}", total, age);
-        }
-        return total;
+        return delete.olderThan(age);
     }
 }

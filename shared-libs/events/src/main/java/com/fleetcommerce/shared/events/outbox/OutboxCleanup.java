@@ -4,17 +4,13 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
+import com.fleetcommerce.shared.events.support.BatchedDelete;
 
 /**
  * Deletes published outbox rows older than the retention, in small auto-committed batches. Unpublished rows are never
  * touched, however old. Replicas may run it at the same time: {@code SKIP LOCKED} lets them share the work.
  */
 public class OutboxCleanup {
-
-    private static final Logger log = LoggerFactory.getLogger(OutboxCleanup.class);
 
     private static final String DELETE_BATCH = """
             delete from outbox_event
@@ -25,14 +21,12 @@ public class OutboxCleanup {
                          for update skip locked)
             """;
 
-    private final JdbcTemplate jdbc;
+    private final BatchedDelete delete;
     private final Duration retention;
-    private final int batchSize;
 
     public OutboxCleanup(DataSource dataSource, Duration retention, int batchSize) {
-        this.jdbc = new JdbcTemplate(dataSource);
+        this.delete = new BatchedDelete(dataSource, DELETE_BATCH, batchSize, "published outbox events");
         this.retention = retention;
-        this.batchSize = batchSize;
     }
 
     /** Runs with the configured retention; returns the number of rows deleted. */
@@ -41,16 +35,6 @@ public class OutboxCleanup {
     }
 
     public int deletePublishedOlderThan(Duration age) {
-        double seconds = age.toNanos() / 1_000_000_000.0;
-        int total = 0;
-        int deleted;
-        do {
-            deleted = jdbc.update(DELETE_BATCH, seconds, batchSize);
-            total += deleted;
-        } while (deleted == batchSize);
-        if (total > 0) {
-            log.info("deleted {} published outbox events older than {}", total, age);
-        }
-        return total;
+        return delete.olderThan(age);
     }
 }
