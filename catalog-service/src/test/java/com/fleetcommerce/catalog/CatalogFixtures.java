@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.fleetcommerce.catalog.ApiClient.Response;
+import com.fleetcommerce.testsupport.ApiClient.Response;
+import com.fleetcommerce.testsupport.ApiClient;
 import com.fleetcommerce.testsupport.TestJwts;
 import org.springframework.http.HttpMethod;
 

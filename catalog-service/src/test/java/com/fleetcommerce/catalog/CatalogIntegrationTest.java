@@ -8,21 +8,25 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import com.fleetcommerce.testsupport.FreshPostgresDatabase;
+import com.fleetcommerce.testsupport.IsolatedRedis;
 import com.fleetcommerce.testsupport.WithEmbeddedKafka;
 import com.fleetcommerce.testsupport.WithTestJwtIssuer;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The one Spring context catalog-service's integration tests share: the real application on a random port, its own
- * PostgreSQL database, an embedded Kafka broker and the test JWT issuer. Tests share the database, so each one
+ * PostgreSQL database, its own Redis database, an embedded Kafka broker (with the warehouse.stock consumer on) and
+ * the test JWT issuer. Tests share the database, so each one
  * works inside categories, brands and slugs it created itself.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "catalog.stock-sync.enabled=true")
 @FreshPostgresDatabase
+@IsolatedRedis
 @WithEmbeddedKafka
 @WithTestJwtIssuer
 public @interface CatalogIntegrationTest {

@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fleetcommerce.catalog.ApiClient;
-import com.fleetcommerce.catalog.ApiClient.Response;
 import com.fleetcommerce.catalog.CatalogFixtures;
 import com.fleetcommerce.catalog.CatalogIntegrationTest;
+import com.fleetcommerce.testsupport.ApiClient.Response;
+import com.fleetcommerce.testsupport.ApiClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

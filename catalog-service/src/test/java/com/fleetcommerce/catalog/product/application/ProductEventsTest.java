@@ -5,26 +5,23 @@ import static com.fleetcommerce.catalog.CatalogFixtures.product;
 import static com.fleetcommerce.catalog.CatalogFixtures.sku;
 import static com.fleetcommerce.catalog.CatalogFixtures.unique;
 import static com.fleetcommerce.catalog.CatalogFixtures.uniqueSku;
+import static com.fleetcommerce.testsupport.TestKafkaConsumers.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
-import com.fleetcommerce.catalog.ApiClient;
-import com.fleetcommerce.catalog.ApiClient.Response;
 import com.fleetcommerce.catalog.CatalogFixtures;
 import com.fleetcommerce.catalog.CatalogIntegrationTest;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import com.fleetcommerce.testsupport.ApiClient.Response;
+import com.fleetcommerce.testsupport.ApiClient;
+import com.fleetcommerce.testsupport.TestKafkaConsumers;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,7 +48,7 @@ class ProductEventsTest {
         String first = uniqueSku("EVT");
         String second = uniqueSku("EVT");
 
-        try (KafkaConsumer<String, String> consumer = consumer()) {
+        try (KafkaConsumer<String, String> consumer = TestKafkaConsumers.strings(bootstrapServers)) {
             consumer.subscribe(List.of(ProductEvents.TOPIC));
             Response created = fixtures.createProduct(product(unique("Kettle"), null, List.of(),
                     List.of(sku(first, Map.of("colour", "steel")))));
@@ -109,7 +106,7 @@ class ProductEventsTest {
         UUID category = fixtures.category(unique("Kettles"), null);
         fixtures.template(category, List.of(CatalogFixtures.line(capacity, true)));
 
-        try (KafkaConsumer<String, String> consumer = consumer()) {
+        try (KafkaConsumer<String, String> consumer = TestKafkaConsumers.strings(bootstrapServers)) {
             consumer.subscribe(List.of(ProductEvents.TOPIC));
             Map<String, Object> body = product(unique("Kettle"), null, List.of(category), List.of());
             body.put("attributes", Map.of(capacity, 1.70));
@@ -138,18 +135,5 @@ class ProductEventsTest {
         return event.path("skus").valueStream().map(s -> s.path("code").asString()).toList();
     }
 
-    private KafkaConsumer<String, String> consumer() {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "product-events-test-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        // the topic may be created by the first publication after we subscribed: notice it quickly
-        props.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, "500");
-        return new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
-    }
 
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
-    }
 }

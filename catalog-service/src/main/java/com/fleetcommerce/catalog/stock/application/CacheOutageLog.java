@@ -1,0 +1,35 @@
+package com.fleetcommerce.catalog.stock.application;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+
+/**
+ * Logs a Redis outage once when it starts and once when it ends instead of once per read or event, which would
+ * flood the log exactly when it matters (the metrics count every failure).
+ */
+final class CacheOutageLog {
+
+    private final Logger log;
+    private final String what;
+    private final AtomicBoolean down = new AtomicBoolean();
+
+    CacheOutageLog(Logger log, String what) {
+        this.log = log;
+        this.what = what;
+    }
+
+    void failed(RuntimeException e) {
+        if (down.compareAndSet(false, true)) {
+            log.warn("Redis unreachable, {}: {}", what, e.getMessage());
+        } else {
+            log.debug("Redis still unreachable: {}", e.getMessage());
+        }
+    }
+
+    void succeeded() {
+        if (down.get() && down.compareAndSet(true, false)) {
+            log.info("Redis reachable again");
+        }
+    }
+}

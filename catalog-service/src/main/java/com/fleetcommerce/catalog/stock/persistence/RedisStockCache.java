@@ -1,0 +1,112 @@
+package com.fleetcommerce.catalog.stock.persistence;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import com.fleetcommerce.catalog.stock.domain.CacheWrite;
+import com.fleetcommerce.catalog.stock.domain.StockCache;
+import com.fleetcommerce.catalog.stock.domain.StockCacheUnavailableException;
+import com.fleetcommerce.catalog.stock.domain.WarehouseStock;
+import io.lettuce.core.RedisException;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Redis hash {@code catalog:stock:<sku>}: one field per warehouse id holding
+ * {@code version|available|onHand|reserved|changedAtMicros|warehouseCode}. Every write goes through
+ * {@code catalog/stock-upsert.lua}, which compares versions inside Redis.
+ */
+@Repository
+public class RedisStockCache implements StockCache {
+
+    public static final String KEY_PREFIX = "catalog:stock:";
+
+    /** the field a hash filled from an empty copy holds, so an unknown SKU is a hit rather than a miss each time */
+    static final String EMPTY_MARKER = "_";
+
+    private static final RedisScript<Long> UPSERT =
+            RedisScript.of(new ClassPathResource("catalog/stock-upsert.lua"), Long.class);
+
+    private final StringRedisTemplate redis;
+
+    public RedisStockCache(StringRedisTemplate redis) {
+        this.redis = redis;
+    }
+
+    public static String key(String sku) {
+        return KEY_PREFIX + sku;
+    }
+
+    @Override
+    public CacheWrite apply(WarehouseStock stock) {
+        List<String> args = new ArrayList<>(4);
+        args.add("1");
+        addState(args, stock);
+        long written = call(stock.sku(), () -> redis.execute(UPSERT, List.of(key(stock.sku())), args.toArray()));
+        return written < 0 ? CacheWrite.ABSENT : written == 0 ? CacheWrite.STALE : CacheWrite.APPLIED;
+    }
+
+    @Override
+    public void fill(String sku, List<WarehouseStock> states) {
+        List<String> args = new ArrayList<>(1 + 3 * states.size());
+        args.add("0");
+        states.forEach(state -> addState(args, state));
+        call(sku, () -> redis.execute(UPSERT, List.of(key(sku)), args.toArray()));
+    }
+
+    @Override
+    public Optional<List<WarehouseStock>> find(String sku) {
+        Map<Object, Object> fields = call(sku, () -> redis.opsForHash().entries(key(sku)));
+        if (fields.isEmpty()) {
+            return Optional.empty();
+        }
+        List<WarehouseStock> states = new ArrayList<>(fields.size());
+        fields.forEach((field, value) -> {
+            if (!EMPTY_MARKER.equals(field)) {
+                states.add(decode(sku, (String) field, (String) value));
+            }
+        });
+        return Optional.of(states);
+    }
+
+    private static void addState(List<String> args, WarehouseStock state) {
+        args.add(state.warehouseId().toString());
+        args.add(Long.toString(state.version()));
+        args.add(encode(state));
+    }
+
+    static String encode(WarehouseStock s) {
+        long micros = ChronoUnit.MICROS.between(Instant.EPOCH, s.changedAt());
+        return s.version() + "|" + s.available() + "|" + s.onHand() + "|" + s.reserved() + "|" + micros + "|"
+                + s.warehouseCode();
+    }
+
+    static WarehouseStock decode(String sku, String warehouseId, String value) {
+        String[] parts = value.split("\\|", 6);
+        Instant changedAt = Instant.EPOCH.plus(Long.parseLong(parts[4]), ChronoUnit.MICROS);
+        return new WarehouseStock(sku, UUID.fromString(warehouseId), parts[5], Long.parseLong(parts[2]),
+                Long.parseLong(parts[3]), Long.parseLong(parts[1]), Long.parseLong(parts[0]), changedAt);
+    }
+
+    private static <T> T call(String sku, Supplier<T> operation) {
+        try {
+            T result = operation.get();
+            if (result == null) {
+                // a pipelined/transactional template returns null; this one never is, so null means no answer
+                throw new StockCacheUnavailableException("no answer from Redis for " + sku, null);
+            }
+            return result;
+        } catch (DataAccessException | RedisException e) {
+            throw new StockCacheUnavailableException("Redis unavailable for " + sku + ": " + e.getMessage(), e);
+        }
+    }
+}

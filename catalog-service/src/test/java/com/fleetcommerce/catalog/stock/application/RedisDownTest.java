@@ -1,0 +1,100 @@
+package com.fleetcommerce.catalog.stock.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import com.fleetcommerce.catalog.CatalogFixtures;
+import com.fleetcommerce.catalog.CatalogIntegrationTest;
+import com.fleetcommerce.catalog.stock.domain.SkuAvailability;
+import com.fleetcommerce.catalog.stock.domain.StockSource;
+import com.fleetcommerce.catalog.stock.domain.WarehouseStock;
+import com.fleetcommerce.catalog.stock.persistence.JdbcStockCopy;
+import com.fleetcommerce.catalog.stock.persistence.RedisStockCache;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/**
+ * Redis unreachable (a connection factory on a port nothing listens on), PostgreSQL real: reads answer from the copy
+ * and stock changes still reach the copy, without an exception.
+ */
+@CatalogIntegrationTest
+class RedisDownTest {
+
+    @Autowired
+    JdbcStockCopy copy;
+
+    private LettuceConnectionFactory deadRedis;
+    private SimpleMeterRegistry registry;
+    private StockMetrics metrics;
+    private RedisStockCache cache;
+
+    @BeforeEach
+    void unreachableRedis() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        deadRedis = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", closedPort),
+                LettuceClientConfiguration.builder().commandTimeout(Duration.ofMillis(500)).build());
+        deadRedis.afterPropertiesSet();
+        deadRedis.start();
+        cache = new RedisStockCache(new StringRedisTemplate(deadRedis));
+        registry = new SimpleMeterRegistry();
+        metrics = new StockMetrics(registry);
+    }
+
+    @AfterEach
+    void close() {
+        deadRedis.destroy();
+    }
+
+    @Test
+    void theReaderAnswersFromTheCopy() {
+        String sku = CatalogFixtures.uniqueSku("DOWN");
+        Instant changedAt = Instant.parse("2026-03-01T10:00:00.123456Z");
+        copy.apply(new WarehouseStock(sku, UUID.randomUUID(), "WH-A", 10, 4, 6, 3, changedAt));
+        copy.apply(new WarehouseStock(sku, UUID.randomUUID(), "WH-B", 2, 2, 0, 8, changedAt.minusSeconds(60)));
+
+        SkuAvailability availability = new SkuStockReader(cache, copy, metrics).availability(sku);
+
+        assertThat(availability.source()).isEqualTo(StockSource.DATABASE_COPY);
+        assertThat(availability.asOf()).isEqualTo(changedAt);
+        assertThat(availability.totalAvailable()).isEqualTo(6);
+        assertThat(availability.inStock()).isTrue();
+        assertThat(availability.warehouses()).extracting(WarehouseStock::warehouseCode).containsExactly("WH-A", "WH-B");
+        assertThat(registry.get(StockMetrics.READS).tag("path", "redis_down").counter().count()).isEqualTo(1);
+        assertThat(registry.get(StockMetrics.READS).tag("path", "redis_hit").counter().count()).isZero();
+    }
+
+    @Test
+    void aStockChangeStillUpdatesTheCopy() {
+        String sku = CatalogFixtures.uniqueSku("DOWN");
+        UUID warehouse = UUID.randomUUID();
+        StockSync sync = new StockSync(copy, cache, metrics);
+
+        assertThat(sync.apply(new WarehouseStock(sku, warehouse, "WH-A", 5, 0, 5, 1, Instant.now()))).isTrue();
+        assertThat(sync.apply(new WarehouseStock(sku, warehouse, "WH-A", 9, 0, 9, 2, Instant.now()))).isTrue();
+        assertThat(sync.apply(new WarehouseStock(sku, warehouse, "WH-A", 1, 0, 1, 1, Instant.now()))).isFalse();
+
+        assertThat(copy.find(sku)).singleElement().satisfies(s -> {
+            assertThat(s.version()).isEqualTo(2);
+            assertThat(s.available()).isEqualTo(9);
+        });
+        assertThat(registry.get(StockMetrics.CACHE_WRITES).tag("result", "failed").counter().count()).isEqualTo(3);
+        assertThat(registry.get(StockMetrics.EVENTS).tag("result", "applied").counter().count()).isEqualTo(2);
+        assertThat(registry.get(StockMetrics.EVENTS).tag("result", "ignored").counter().count()).isEqualTo(1);
+        assertThat(registry.get(StockMetrics.PROPAGATION).timer().count()).isEqualTo(2);
+    }
+}
