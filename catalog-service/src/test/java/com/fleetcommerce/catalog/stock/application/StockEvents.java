@@ -19,12 +19,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Publishes {@code warehouse.stock.changed.v1} records the way warehouse-service's outbox relay does. */
-final class StockEvents implements AutoCloseable {
+public final class StockEvents implements AutoCloseable {
 
     private final KafkaProducer<String, String> producer;
     private final JsonMapper json;
 
-    StockEvents(String bootstrapServers, JsonMapper json) {
+    public StockEvents(String bootstrapServers, JsonMapper json) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
@@ -35,7 +35,7 @@ final class StockEvents implements AutoCloseable {
     }
 
     /** Sends and waits for the broker's acknowledgement, so records of one SKU are sent in call order. */
-    void send(StockChangedEvent event) {
+    public void send(StockChangedEvent event) {
         ProducerRecord<String, String> record = new ProducerRecord<>(StockEventListener.TOPIC, event.sku(),
                 json.writeValueAsString(event));
         CloudEventCodec.write(new CloudEvent(Uuids.v7().toString(), StockEventListener.STOCK_CHANGED,
@@ -50,7 +50,7 @@ final class StockEvents implements AutoCloseable {
         }
     }
 
-    static StockChangedEvent changed(String sku, UUID warehouse, String code, long available, long version) {
+    public static StockChangedEvent changed(String sku, UUID warehouse, String code, long available, long version) {
         return new StockChangedEvent(sku, warehouse, code, available + 2, 2, available, version, Instant.now());
     }
 
