@@ -31,9 +31,7 @@ class CatalogBenchmarkIT {
         String warehouse = fleet.member("warehouse-service").baseUrl();
         String catalog = fleet.member("catalog-service").baseUrl();
         String staff = TestJwts.staff().permissions("inventory:write").token();
-        String hcm = HttpJson.get(warehouse + "/api/v1/warehouses?size=50", staff).body().path("items")
-                .valueStream().filter(w -> w.path("code").asString().equals("HCM-01")).findFirst().orElseThrow()
-                .path("id").asString();
+        String hcm = DemoWarehouses.idOf(warehouse, staff, "HCM-01");
         String prefix = "BENCH-PROP-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "-";
         int changes = 1_000;
         int skus = 20;

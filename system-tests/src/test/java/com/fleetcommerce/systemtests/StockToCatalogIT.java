@@ -26,9 +26,7 @@ class StockToCatalogIT {
         String catalog = fleet.member("catalog-service").baseUrl();
         String staff = TestJwts.staff().permissions("inventory:write").token();
         String sku = "SYS-SYNC-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        String hanoi = HttpJson.get(warehouse + "/api/v1/warehouses?size=50", staff).body().path("items")
-                .valueStream().filter(w -> w.path("code").asString().equals("HN-01")).findFirst().orElseThrow()
-                .path("id").asString();
+        String hanoi = DemoWarehouses.idOf(warehouse, staff, "HN-01");
 
         assertThat(HttpJson.get(catalog + "/api/v1/availability/" + sku, null).body().path("inStock").asBoolean())
                 .isFalse();

@@ -62,7 +62,7 @@ class WarehouseBenchmarkIT {
     private void reservationsPerSecond(Fleet fleet, int skuCount) throws Exception {
         String base = base(fleet);
         String prefix = "BENCH-HOT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase() + "-";
-        String warehouse = warehouseId(base, "HN-01");
+        String warehouse = DemoWarehouses.idOf(base, STAFF, "HN-01");
         int stock = 2_000;
         int requests = 3_000;
         int clients = 32;
@@ -127,7 +127,7 @@ class WarehouseBenchmarkIT {
     @Test
     void latencyFromACommittedStockChangeToItsKafkaRecord(Fleet fleet) throws Exception {
         String base = base(fleet);
-        String warehouse = warehouseId(base, "HCM-01");
+        String warehouse = DemoWarehouses.idOf(base, STAFF, "HCM-01");
         String prefix = "BENCH-LAT-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "-";
         int changes = 1_000;
         long[] nanos = new long[changes];
@@ -187,11 +187,6 @@ class WarehouseBenchmarkIT {
         return fleet.member("warehouse-service").baseUrl();
     }
 
-    private static String warehouseId(String base, String code) throws Exception {
-        return HttpJson.get(base + "/api/v1/warehouses?size=50", STAFF).body().path("items").valueStream()
-                .filter(w -> w.path("code").asString().equals(code)).findFirst().orElseThrow()
-                .path("id").asString();
-    }
 
     private static void warmUp(String base, int requests) throws Exception {
         for (int i = 0; i < requests; i++) {

@@ -45,9 +45,7 @@ class WarehouseReservationIT {
         assertThat(reserved.status()).isEqualTo(201);
         assertThat(reserved.body().path("status").asString()).isEqualTo("ACTIVE");
         // Shipping to Da Nang: the Da Nang warehouse can serve the whole order, so it is chosen.
-        String daNang = demoWarehouses.body().path("items").valueStream()
-                .filter(w -> w.path("code").asString().equals("DN-01")).findFirst().orElseThrow()
-                .path("id").asString();
+        String daNang = DemoWarehouses.idOf(warehouse, shopper, "DN-01");
         assertThat(reserved.body().path("allocations").valueStream().map(a -> a.path("warehouseId").asString()))
                 .containsOnly(daNang);
         String id = reserved.body().path("id").asString();
