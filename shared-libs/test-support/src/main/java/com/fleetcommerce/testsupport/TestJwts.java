@@ -62,6 +62,11 @@ public final class TestJwts {
         return Keys.JWKS.uri();
     }
 
+    /** Client-credentials token endpoint of the test issuer (HTTP Basic client id, any secret). */
+    public static String tokenUri() {
+        return Keys.JWKS.tokenUri();
+    }
+
     public static String issuer() {
         return ISSUER;
     }

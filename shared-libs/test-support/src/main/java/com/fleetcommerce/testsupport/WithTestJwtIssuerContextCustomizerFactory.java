@@ -18,7 +18,9 @@ public class WithTestJwtIssuerContextCustomizerFactory extends AnnotationActivat
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testJwtIssuer",
-                    Map.of("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestJwts.jwkSetUri())));
+                    Map.of("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestJwts.jwkSetUri(),
+                            // only read by a service that declares the platform-service client registration
+                            "spring.security.oauth2.client.provider.platform-service.token-uri", TestJwts.tokenUri())));
         }
     }
 }

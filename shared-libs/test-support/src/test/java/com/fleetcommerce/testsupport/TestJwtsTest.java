@@ -58,4 +58,27 @@ class TestJwtsTest {
             return response.body();
         }
     }
+
+    @Test
+    void theTokenEndpointIssuesClientCredentialsServiceTokensAndRefusesOtherGrants() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        String basic = "Basic " + java.util.Base64.getEncoder()
+                .encodeToString("catalog-service:local-secret".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<String> issued = client.send(HttpRequest.newBuilder(URI.create(TestJwts.tokenUri()))
+                .header("Authorization", basic).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=inventory%3Aread"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(issued.statusCode()).isEqualTo(200);
+        String token = issued.body().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+        var claims = SignedJWT.parse(token).getJWTClaimsSet();
+        assertThat(claims.getSubject()).isEqualTo("catalog-service");
+        assertThat(claims.getStringClaim("account_type")).isEqualTo("service");
+        assertThat(claims.getStringClaim("scope")).isEqualTo("inventory:read");
+
+        HttpResponse<String> refused = client.send(HttpRequest.newBuilder(URI.create(TestJwts.tokenUri()))
+                .header("Authorization", basic).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(400);
+    }
 }

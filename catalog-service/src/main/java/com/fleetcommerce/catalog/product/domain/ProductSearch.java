@@ -12,9 +12,11 @@ import java.util.UUID;
  * @param categoryPrefix   stored path of a category: products in it or anywhere below it; null for all
  * @param brandIds         any of these brands; empty for all
  * @param attributeKeys    per attribute id, value keys of which the product must hold one (every attribute listed)
+ * @param inStockOnly      only products with at least one SKU available in some warehouse (by the stock copy)
  */
 public record ProductSearch(Set<ProductStatus> statuses, String categoryPrefix, List<UUID> brandIds,
-                            Map<UUID, List<String>> attributeKeys, ProductSort sort, int page, int size) {
+                            Map<UUID, List<String>> attributeKeys, boolean inStockOnly, ProductSort sort, int page,
+                            int size) {
 
     public ProductSearch {
         statuses = Set.copyOf(statuses);

@@ -187,6 +187,12 @@ class JdbcProductRepository implements ProductRepository {
             params.put("keys" + n, attribute.getValue());
             n++;
         }
+        if (search.inStockOnly()) {
+            // the stock copy is what the warehouse.stock consumer keeps: as current as the read model itself
+            where.append("""
+                     AND EXISTS (SELECT 1 FROM sku s JOIN sku_stock st ON st.sku = s.code
+                                  WHERE s.product_id = p.id AND st.available > 0)""");
+        }
         return new Filter(where.toString(), params);
     }
 

@@ -19,6 +19,8 @@ import com.fleetcommerce.catalog.product.domain.Product;
 import com.fleetcommerce.catalog.product.domain.ProductSort;
 import com.fleetcommerce.catalog.product.domain.ProductStatus;
 import com.fleetcommerce.catalog.product.domain.Sku;
+import com.fleetcommerce.catalog.stock.application.SkuStockReader;
+import com.fleetcommerce.catalog.stock.domain.SkuAvailability;
 import com.fleetcommerce.shared.security.method.RequiresPermission;
 import com.fleetcommerce.shared.security.principal.CurrentPrincipal;
 import com.fleetcommerce.shared.web.http.ETags;
@@ -56,16 +58,19 @@ class ProductController {
 
     private final ProductService products;
     private final ProductQueries queries;
+    private final SkuStockReader stock;
 
-    ProductController(ProductService products, ProductQueries queries) {
+    ProductController(ProductService products, ProductQueries queries, SkuStockReader stock) {
         this.products = products;
         this.queries = queries;
+        this.stock = stock;
     }
 
     /**
      * @param category a category id: products in it or anywhere below it
      * @param brand    brand ids (repeat the parameter or separate with commas): any of them
      * @param sort     {@code newest} (default) or {@code name}
+     * @param inStock  {@code true}: only products of which some SKU can be bought now
      * @param status   staff only; default ACTIVE
      * @param all      every parameter, for the attribute filters {@code attr.<code>=value} (exact match; repeat
      *                 the parameter for "any of these values")
@@ -74,6 +79,7 @@ class ProductController {
     PageResponse<ProductSummaryResponse> list(@RequestParam(required = false) UUID category,
                                               @RequestParam(required = false) @Size(max = 50) List<UUID> brand,
                                               @RequestParam(required = false) String sort,
+                                              @RequestParam(defaultValue = "false") boolean inStock,
                                               @RequestParam(required = false) Set<ProductStatus> status,
                                               PageQuery page,
                                               @RequestParam MultiValueMap<String, String> all) {
@@ -82,20 +88,24 @@ class ProductController {
             throw new AccessDeniedException("listing products other than ACTIVE needs " + READ);
         }
         ProductPage result = queries.list(new ProductListQuery(category, brand, status, attributeFilters(all),
-                sort(sort), page.page(), page.size()));
-        return PageResponse.of(result.items().stream().map(ProductSummaryResponse::from).toList(), page,
-                result.total());
+                inStock, sort(sort), page.page(), page.size()));
+        Map<String, SkuAvailability> availability = stock.availability(result.items().stream()
+                .flatMap(v -> v.product().skus().stream()).map(Sku::code).toList());
+        return PageResponse.of(result.items().stream().map(v -> ProductSummaryResponse.from(v, availability))
+                .toList(), page, result.total());
     }
 
     @GetMapping("/{id}")
     ResponseEntity<ProductResponse> get(@PathVariable UUID id) {
-        return withETag(queries.get(id, staffView()));
+        boolean staff = staffView();
+        return read(queries.get(id, staff), staff);
     }
 
     @GetMapping("/by-slug/{slug}")
     ResponseEntity<ProductResponse> bySlug(@PathVariable @Size(max = Slug.MAX_LENGTH)
                                            @Pattern(regexp = Slug.REGEX) String slug) {
-        return withETag(queries.bySlug(new Slug(slug), staffView()));
+        boolean staff = staffView();
+        return read(queries.bySlug(new Slug(slug), staff), staff);
     }
 
     @PostMapping
@@ -173,6 +183,21 @@ class ProductController {
 
     private static boolean staffView() {
         return CurrentPrincipal.get().map(p -> p.hasPermission(READ) || p.hasPermission(WRITE)).orElse(false);
+    }
+
+    /**
+     * A product page: the product with its SKUs' availability. Only staff get the ETag (for If-Match on writes): it
+     * is the product's version, which does not change with stock, so a browser revalidating a public page with
+     * If-None-Match would be told "not modified" while the stock moved on.
+     */
+    private ResponseEntity<ProductResponse> read(ProductView view, boolean staff) {
+        Map<String, SkuAvailability> availability = stock.availability(
+                view.product().skus().stream().map(Sku::code).toList());
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
+        if (staff) {
+            ok.eTag(ETags.of(view.product().version()));
+        }
+        return ok.body(ProductResponse.from(view, availability));
     }
 
     private static ResponseEntity<ProductResponse> withETag(ProductView view) {

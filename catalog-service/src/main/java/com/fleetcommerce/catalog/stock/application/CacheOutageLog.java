@@ -27,9 +27,12 @@ final class CacheOutageLog {
         }
     }
 
-    void succeeded() {
+    /** @return whether this ends an outage */
+    boolean succeeded() {
         if (down.get() && down.compareAndSet(true, false)) {
             log.info("Redis reachable again");
+            return true;
         }
+        return false;
     }
 }

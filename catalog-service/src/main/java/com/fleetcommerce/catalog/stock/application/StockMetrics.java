@@ -15,6 +15,7 @@ public class StockMetrics {
     public static final String PROPAGATION = "catalog.stock.propagation";
     public static final String CACHE_WRITES = "catalog.stock.cache.writes";
     public static final String READS = "catalog.stock.reads";
+    public static final String WARMED = "catalog.stock.cache.warmed";
 
     final Counter eventsApplied;
     final Counter eventsIgnored;
@@ -24,8 +25,10 @@ public class StockMetrics {
     final Counter cacheFilled;
     final Counter cacheFailed;
     final Counter redisHit;
-    final Counter redisMiss;
+    final Counter warehouseAnswered;
+    final Counter warehouseDown;
     final Counter redisDown;
+    final Counter warmed;
 
     public StockMetrics(MeterRegistry registry) {
         eventsApplied = events(registry, "applied");
@@ -42,8 +45,11 @@ public class StockMetrics {
         cacheFilled = cacheWrites(registry, "filled");
         cacheFailed = cacheWrites(registry, "failed");
         redisHit = reads(registry, "redis_hit");
-        redisMiss = reads(registry, "redis_miss");
+        warehouseAnswered = reads(registry, "warehouse");
+        warehouseDown = reads(registry, "warehouse_down");
         redisDown = reads(registry, "redis_down");
+        warmed = Counter.builder(WARMED).description("SKU entries written into Redis by cache warming")
+                .register(registry);
     }
 
     private static Counter events(MeterRegistry registry, String result) {
@@ -61,8 +67,9 @@ public class StockMetrics {
 
     private static Counter reads(MeterRegistry registry, String path) {
         return Counter.builder(READS).tag("path", path)
-                .description("availability reads by path: redis_hit, redis_miss (answered from the copy and "
-                        + "refilled), redis_down (answered from the copy)")
+                .description("availability reads by path: redis_hit; on a miss warehouse (asked warehouse-service, "
+                        + "refilled Redis) or warehouse_down (answered from the copy, stale); redis_down (answered "
+                        + "from the copy, stale). Hit rate = redis_hit / all")
                 .register(registry);
     }
 }

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Service;
 /**
  * Applies one reported warehouse state to the read model: the PostgreSQL copy first (committed by its own
  * statement), then Redis. Both stores keep the higher version per (SKU, warehouse), so redelivered, duplicate and
- * out-of-order events change nothing. A Redis failure does not fail the event: the copy is updated and Redis is
- * refilled from it later (a miss, or cache warming).
+ * out-of-order events change nothing. A Redis failure does not fail the event: the copy is updated, and when Redis
+ * answers again a warming run refills it from the copy.
  */
 @Service
 public class StockSync {
@@ -28,18 +28,20 @@ public class StockSync {
     private final StockCache cache;
     private final StockMetrics metrics;
     private final Clock clock;
+    private final Runnable onCacheRecovered;
     private final CacheOutageLog outage = new CacheOutageLog(log, "stock changes go to the PostgreSQL copy only");
 
     @Autowired
-    public StockSync(StockCopy copy, StockCache cache, StockMetrics metrics) {
-        this(copy, cache, metrics, Clock.systemUTC());
+    public StockSync(StockCopy copy, StockCache cache, StockMetrics metrics, StockCacheWarming warming) {
+        this(copy, cache, metrics, Clock.systemUTC(), () -> warming.inBackground("Redis reachable again"));
     }
 
-    StockSync(StockCopy copy, StockCache cache, StockMetrics metrics, Clock clock) {
+    StockSync(StockCopy copy, StockCache cache, StockMetrics metrics, Clock clock, Runnable onCacheRecovered) {
         this.copy = copy;
         this.cache = cache;
         this.metrics = metrics;
         this.clock = clock;
+        this.onCacheRecovered = onCacheRecovered;
     }
 
     /** @return whether the state was newer than the copy's (false: stale or duplicate, nothing changed) */
@@ -69,7 +71,10 @@ public class StockSync {
                     metrics.cacheFilled.increment();
                 }
             }
-            outage.succeeded();
+            if (outage.succeeded()) {
+                // the events that came while Redis was down reached the copy only
+                onCacheRecovered.run();
+            }
         } catch (StockCacheUnavailableException e) {
             metrics.cacheFailed.increment();
             outage.failed(e);

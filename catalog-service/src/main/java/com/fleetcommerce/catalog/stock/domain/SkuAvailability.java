@@ -11,9 +11,11 @@ import java.util.List;
  * @param totalAvailable the sum of {@code available} over the warehouses
  * @param asOf           the newest {@code changedAt} among the warehouses: the answer shows the stock as of at least
  *                       that moment; {@code null} when no warehouse reported the SKU
+ * @param stale          the answer comes from the PostgreSQL copy, which may lag behind warehouse-service; only
+ *                       {@code asOf} says how fresh it is
  */
 public record SkuAvailability(String sku, List<WarehouseStock> warehouses, long totalAvailable, boolean inStock,
-                              StockSource source, Instant asOf) {
+                              StockSource source, Instant asOf, boolean stale) {
 
     public SkuAvailability {
         warehouses = List.copyOf(warehouses);
@@ -25,6 +27,7 @@ public record SkuAvailability(String sku, List<WarehouseStock> warehouses, long 
                 .toList();
         long total = ordered.stream().mapToLong(w -> Math.max(0, w.available())).sum();
         Instant asOf = ordered.stream().map(WarehouseStock::changedAt).max(Comparator.naturalOrder()).orElse(null);
-        return new SkuAvailability(sku, ordered, total, total > 0, source, asOf);
+        return new SkuAvailability(sku, ordered, total, total > 0, source, asOf,
+                source == StockSource.DATABASE_COPY);
     }
 }

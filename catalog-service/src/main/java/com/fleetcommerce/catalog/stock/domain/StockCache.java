@@ -1,6 +1,7 @@
 package com.fleetcommerce.catalog.stock.domain;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,4 +22,10 @@ public interface StockCache {
 
     /** The SKU's entry, or empty on a miss; an entry filled from an empty copy is present and empty. */
     Optional<List<WarehouseStock>> find(String sku);
+
+    /** {@link #find} for many SKUs in one round trip; the map holds every asked SKU, in the order asked. */
+    Map<String, Optional<List<WarehouseStock>>> findAll(List<String> skus);
+
+    /** {@link #fill} for many SKUs in one round trip. */
+    void fillAll(Map<String, List<WarehouseStock>> statesBySku);
 }

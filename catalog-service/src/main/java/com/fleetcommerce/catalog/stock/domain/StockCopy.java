@@ -1,6 +1,8 @@
 package com.fleetcommerce.catalog.stock.domain;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /** The durable copy of the read model (PostgreSQL): what the cache is filled from and what answers without it. */
 public interface StockCopy {
@@ -10,4 +12,7 @@ public interface StockCopy {
 
     /** Every warehouse's state of the SKU (empty when none reported it). */
     List<WarehouseStock> find(String sku);
+
+    /** {@link #find} for many SKUs in one query; SKUs no warehouse reported are absent from the map. */
+    Map<String, List<WarehouseStock>> findAll(Collection<String> skus);
 }

@@ -4,6 +4,11 @@ package com.fleetcommerce.catalog.stock.domain;
 public enum StockSource {
     /** the Redis read model */
     REDIS,
-    /** the PostgreSQL copy (Redis missed or is unreachable); see {@link SkuAvailability#asOf()} */
+    /** warehouse-service itself, asked because Redis had no entry (the answer also filled Redis) */
+    WAREHOUSE,
+    /**
+     * the PostgreSQL copy: Redis is unreachable, or it missed and warehouse-service could not answer; the answer is
+     * marked stale, see {@link SkuAvailability#asOf()}
+     */
     DATABASE_COPY
 }

@@ -4,7 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.fleetcommerce.catalog.stock.domain.StockCopy;
@@ -60,6 +64,23 @@ public class JdbcStockCopy implements StockCopy {
                 .param(sku)
                 .query(JdbcStockCopy::stock)
                 .list();
+    }
+
+    @Override
+    public Map<String, List<WarehouseStock>> findAll(Collection<String> skus) {
+        if (skus.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<WarehouseStock>> bySku = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT sku, warehouse_id, warehouse_code, on_hand, reserved, available, version, changed_at
+                          FROM sku_stock WHERE sku = ANY (:skus)
+                        """)
+                .param("skus", skus.toArray(String[]::new))
+                .query(JdbcStockCopy::stock)
+                .list()
+                .forEach(stock -> bySku.computeIfAbsent(stock.sku(), sku -> new ArrayList<>()).add(stock));
+        return bySku;
     }
 
     private static WarehouseStock stock(ResultSet rs, int row) throws SQLException {

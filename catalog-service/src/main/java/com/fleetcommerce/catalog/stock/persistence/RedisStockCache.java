@@ -1,8 +1,10 @@
 package com.fleetcommerce.catalog.stock.persistence;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +18,8 @@ import com.fleetcommerce.catalog.stock.domain.WarehouseStock;
 import io.lettuce.core.RedisException;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DataAccessException;
+import org.springframework.data.redis.connection.ReturnType;
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Repository;
@@ -57,16 +61,67 @@ public class RedisStockCache implements StockCache {
 
     @Override
     public void fill(String sku, List<WarehouseStock> states) {
-        List<String> args = new ArrayList<>(1 + 3 * states.size());
-        args.add("0");
-        states.forEach(state -> addState(args, state));
-        call(sku, () -> redis.execute(UPSERT, List.of(key(sku)), args.toArray()));
+        call(sku, () -> redis.execute(UPSERT, List.of(key(sku)), fillArgs(states).toArray()));
     }
 
     @Override
     public Optional<List<WarehouseStock>> find(String sku) {
-        Map<Object, Object> fields = call(sku, () -> redis.opsForHash().entries(key(sku)));
-        if (fields.isEmpty()) {
+        return decodeEntry(sku, call(sku, () -> redis.opsForHash().entries(key(sku))));
+    }
+
+    @Override
+    public Map<String, Optional<List<WarehouseStock>>> findAll(List<String> skus) {
+        if (skus.isEmpty()) {
+            return Map.of();
+        }
+        List<Object> answers = call(skus.getFirst(), () -> redis.executePipelined((RedisCallback<Object>) connection -> {
+            skus.forEach(sku -> connection.hashCommands().hGetAll(key(sku).getBytes(StandardCharsets.UTF_8)));
+            return null;
+        }));
+        if (answers.size() != skus.size()) {
+            throw new StockCacheUnavailableException("Redis answered " + answers.size() + " of " + skus.size()
+                    + " reads", null);
+        }
+        Map<String, Optional<List<WarehouseStock>>> bySku = new LinkedHashMap<>();
+        for (int i = 0; i < skus.size(); i++) {
+            @SuppressWarnings("unchecked")
+            Map<Object, Object> fields = (Map<Object, Object>) answers.get(i);
+            bySku.put(skus.get(i), decodeEntry(skus.get(i), fields));
+        }
+        return bySku;
+    }
+
+    @Override
+    public void fillAll(Map<String, List<WarehouseStock>> statesBySku) {
+        if (statesBySku.isEmpty()) {
+            return;
+        }
+        String first = statesBySku.keySet().iterator().next();
+        // plain EVAL, not EVALSHA: inside a pipeline a NOSCRIPT error (Redis restarted) could not be retried
+        byte[] script = UPSERT.getScriptAsString().getBytes(StandardCharsets.UTF_8);
+        call(first, () -> redis.executePipelined((RedisCallback<Object>) connection -> {
+            statesBySku.forEach((sku, states) -> {
+                List<String> args = fillArgs(states);
+                byte[][] keysAndArgs = new byte[1 + args.size()][];
+                keysAndArgs[0] = key(sku).getBytes(StandardCharsets.UTF_8);
+                for (int i = 0; i < args.size(); i++) {
+                    keysAndArgs[i + 1] = args.get(i).getBytes(StandardCharsets.UTF_8);
+                }
+                connection.scriptingCommands().eval(script, ReturnType.INTEGER, 1, keysAndArgs);
+            });
+            return null;
+        }));
+    }
+
+    private static List<String> fillArgs(List<WarehouseStock> states) {
+        List<String> args = new ArrayList<>(1 + 3 * states.size());
+        args.add("0");
+        states.forEach(state -> addState(args, state));
+        return args;
+    }
+
+    private static Optional<List<WarehouseStock>> decodeEntry(String sku, Map<Object, Object> fields) {
+        if (fields == null || fields.isEmpty()) {
             return Optional.empty();
         }
         List<WarehouseStock> states = new ArrayList<>(fields.size());

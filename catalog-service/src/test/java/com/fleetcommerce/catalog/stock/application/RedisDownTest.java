@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import com.fleetcommerce.catalog.CatalogIntegrationTest;
 import com.fleetcommerce.catalog.stock.domain.SkuAvailability;
 import com.fleetcommerce.catalog.stock.domain.StockSource;
 import com.fleetcommerce.catalog.stock.domain.WarehouseStock;
+import com.fleetcommerce.catalog.stock.domain.WarehouseStockApi;
 import com.fleetcommerce.catalog.stock.persistence.JdbcStockCopy;
 import com.fleetcommerce.catalog.stock.persistence.RedisStockCache;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -26,14 +28,18 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
- * Redis unreachable (a connection factory on a port nothing listens on), PostgreSQL real: reads answer from the copy
- * and stock changes still reach the copy, without an exception.
+ * Redis unreachable (a connection factory on a port nothing listens on) and warehouse-service unreachable too,
+ * PostgreSQL real: reads answer from the copy and stock changes still reach the copy, without an exception.
  */
 @CatalogIntegrationTest
 class RedisDownTest {
 
     @Autowired
     JdbcStockCopy copy;
+
+    /** the context's real client, pointed at a port nothing listens on: warehouse-service is down too */
+    @Autowired
+    WarehouseStockApi unreachableWarehouse;
 
     private LettuceConnectionFactory deadRedis;
     private SimpleMeterRegistry registry;
@@ -61,28 +67,33 @@ class RedisDownTest {
     }
 
     @Test
-    void theReaderAnswersFromTheCopy() {
+    void theReaderAnswersFromTheCopyMarkedStaleWithoutAskingWarehouseService() {
         String sku = CatalogFixtures.uniqueSku("DOWN");
         Instant changedAt = Instant.parse("2026-03-01T10:00:00.123456Z");
         copy.apply(new WarehouseStock(sku, UUID.randomUUID(), "WH-A", 10, 4, 6, 3, changedAt));
         copy.apply(new WarehouseStock(sku, UUID.randomUUID(), "WH-B", 2, 2, 0, 8, changedAt.minusSeconds(60)));
 
-        SkuAvailability availability = new SkuStockReader(cache, copy, metrics).availability(sku);
+        SkuAvailability availability = new SkuStockReader(cache, copy, unreachableWarehouse, metrics)
+                .availability(sku);
 
         assertThat(availability.source()).isEqualTo(StockSource.DATABASE_COPY);
+        assertThat(availability.stale()).isTrue();
         assertThat(availability.asOf()).isEqualTo(changedAt);
         assertThat(availability.totalAvailable()).isEqualTo(6);
         assertThat(availability.inStock()).isTrue();
         assertThat(availability.warehouses()).extracting(WarehouseStock::warehouseCode).containsExactly("WH-A", "WH-B");
         assertThat(registry.get(StockMetrics.READS).tag("path", "redis_down").counter().count()).isEqualTo(1);
         assertThat(registry.get(StockMetrics.READS).tag("path", "redis_hit").counter().count()).isZero();
+        assertThat(registry.get(StockMetrics.READS).tag("path", "warehouse_down").counter().count()).isZero();
     }
 
     @Test
     void aStockChangeStillUpdatesTheCopy() {
         String sku = CatalogFixtures.uniqueSku("DOWN");
         UUID warehouse = UUID.randomUUID();
-        StockSync sync = new StockSync(copy, cache, metrics);
+        StockSync sync = new StockSync(copy, cache, metrics, Clock.systemUTC(), () -> {
+            throw new AssertionError("Redis never came back, so nothing may be warmed");
+        });
 
         assertThat(sync.apply(new WarehouseStock(sku, warehouse, "WH-A", 5, 0, 5, 1, Instant.now()))).isTrue();
         assertThat(sync.apply(new WarehouseStock(sku, warehouse, "WH-A", 9, 0, 9, 2, Instant.now()))).isTrue();
