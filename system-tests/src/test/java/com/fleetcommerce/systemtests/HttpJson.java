@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,10 +27,16 @@ final class HttpJson {
     }
 
     static Response post(String url, String token, Object body) throws Exception {
+        return post(url, token, body, Map.of());
+    }
+
+    static Response post(String url, String token, Object body, Map<String, String> headers) throws Exception {
         HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .POST(publisher), token);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(publisher);
+        headers.forEach(request::header);
+        return send(request, token);
     }
 
     static Response put(String url, String token, Object body) throws Exception {
