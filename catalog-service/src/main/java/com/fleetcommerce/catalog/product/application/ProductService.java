@@ -41,14 +41,16 @@ public class ProductService {
     private final CategoryService categories;
     private final ProductEvents events;
     private final AttributeService attributes;
+    private final PublicProductCache pageCache;
 
     public ProductService(ProductRepository products, BrandService brands, CategoryService categories,
-                          ProductEvents events, AttributeService attributes) {
+                          ProductEvents events, AttributeService attributes, PublicProductCache pageCache) {
         this.products = products;
         this.brands = brands;
         this.categories = categories;
         this.events = events;
         this.attributes = attributes;
+        this.pageCache = pageCache;
     }
 
     /** A new DRAFT product, with the SKUs given (codes and barcodes unique across the catalog). */
@@ -132,6 +134,7 @@ public class ProductService {
             throw CatalogProblems.raced(raced);
         }
         events.publish(product, version);
+        pageCache.forgetAfterCommit(product.id());
     }
 
     private Product current(UUID id, long expectedVersion) {

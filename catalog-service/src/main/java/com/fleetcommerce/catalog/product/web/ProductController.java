@@ -12,6 +12,7 @@ import java.util.UUID;
 import com.fleetcommerce.catalog.common.domain.Slug;
 import com.fleetcommerce.catalog.product.application.ProductListQuery;
 import com.fleetcommerce.catalog.product.application.ProductPage;
+import com.fleetcommerce.catalog.product.application.ProductPages;
 import com.fleetcommerce.catalog.product.application.ProductQueries;
 import com.fleetcommerce.catalog.product.application.ProductService;
 import com.fleetcommerce.catalog.product.application.ProductView;
@@ -58,11 +59,13 @@ class ProductController {
 
     private final ProductService products;
     private final ProductQueries queries;
+    private final ProductPages pages;
     private final SkuStockReader stock;
 
-    ProductController(ProductService products, ProductQueries queries, SkuStockReader stock) {
+    ProductController(ProductService products, ProductQueries queries, ProductPages pages, SkuStockReader stock) {
         this.products = products;
         this.queries = queries;
+        this.pages = pages;
         this.stock = stock;
     }
 
@@ -98,14 +101,14 @@ class ProductController {
     @GetMapping("/{id}")
     ResponseEntity<ProductResponse> get(@PathVariable UUID id) {
         boolean staff = staffView();
-        return read(queries.get(id, staff), staff);
+        return read(pages.byId(id, staff), staff);
     }
 
     @GetMapping("/by-slug/{slug}")
     ResponseEntity<ProductResponse> bySlug(@PathVariable @Size(max = Slug.MAX_LENGTH)
                                            @Pattern(regexp = Slug.REGEX) String slug) {
         boolean staff = staffView();
-        return read(queries.bySlug(new Slug(slug), staff), staff);
+        return read(pages.bySlug(new Slug(slug), staff), staff);
     }
 
     @PostMapping
