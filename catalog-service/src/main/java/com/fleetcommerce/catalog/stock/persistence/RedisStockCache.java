@@ -40,6 +40,11 @@ public class RedisStockCache implements StockCache {
     private static final RedisScript<Long> UPSERT =
             RedisScript.of(new ClassPathResource("catalog/stock-upsert.lua"), Long.class);
 
+    /** Many hashes in one round trip (all keys of one call must share a hash slot on a Redis Cluster). */
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> READ_MANY =
+            RedisScript.of(new ClassPathResource("catalog/stock-read.lua"), List.class);
+
     private final StringRedisTemplate redis;
 
     public RedisStockCache(StringRedisTemplate redis) {
@@ -74,18 +79,19 @@ public class RedisStockCache implements StockCache {
         if (skus.isEmpty()) {
             return Map.of();
         }
-        List<Object> answers = call(skus.getFirst(), () -> redis.executePipelined((RedisCallback<Object>) connection -> {
-            skus.forEach(sku -> connection.hashCommands().hGetAll(key(sku).getBytes(StandardCharsets.UTF_8)));
-            return null;
-        }));
+        List<String> keys = skus.stream().map(RedisStockCache::key).toList();
+        List<?> answers = call(skus.getFirst(), () -> redis.execute(READ_MANY, keys));
         if (answers.size() != skus.size()) {
             throw new StockCacheUnavailableException("Redis answered " + answers.size() + " of " + skus.size()
                     + " reads", null);
         }
         Map<String, Optional<List<WarehouseStock>>> bySku = new LinkedHashMap<>();
         for (int i = 0; i < skus.size(); i++) {
-            @SuppressWarnings("unchecked")
-            Map<Object, Object> fields = (Map<Object, Object>) answers.get(i);
+            List<?> flat = (List<?>) answers.get(i);
+            Map<Object, Object> fields = new LinkedHashMap<>();
+            for (int f = 0; f + 1 < flat.size(); f += 2) {
+                fields.put(flat.get(f), flat.get(f + 1));
+            }
             bySku.put(skus.get(i), decodeEntry(skus.get(i), fields));
         }
         return bySku;
@@ -94,6 +100,11 @@ public class RedisStockCache implements StockCache {
     @Override
     public void fillAll(Map<String, List<WarehouseStock>> statesBySku) {
         if (statesBySku.isEmpty()) {
+            return;
+        }
+        if (statesBySku.size() <= 4) {
+            // a pipeline takes a dedicated connection: for a product page's few misses, plain calls are cheaper
+            statesBySku.forEach(this::fill);
             return;
         }
         String first = statesBySku.keySet().iterator().next();

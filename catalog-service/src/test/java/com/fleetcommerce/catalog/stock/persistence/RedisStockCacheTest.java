@@ -110,6 +110,34 @@ class RedisStockCacheTest {
     }
 
     /** Content derived from the version, so the final state proves no field mixes two versions. */
+    @Test
+    void manySkusAreFilledAndReadInOneCallEachInTheOrderAskedAndOlderStatesNeverWin() {
+        List<String> skus = new ArrayList<>();
+        java.util.Map<String, List<WarehouseStock>> fills = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 6; i++) {      // more than the few that are filled one by one: the pipelined path
+            String sku = CatalogFixtures.uniqueSku("MANY");
+            skus.add(sku);
+            fills.put(sku, List.of(state(sku, NORTH, 5), state(sku, SOUTH, 2)));
+        }
+        cache.fillAll(fills);
+        String stale = skus.getFirst();
+        cache.fillAll(java.util.Map.of(stale, List.of(state(stale, NORTH, 4))));   // older: must not win
+        String missing = CatalogFixtures.uniqueSku("MANY");
+        List<String> asked = new ArrayList<>(skus.reversed());
+        asked.add(2, missing);
+
+        var found = cache.findAll(asked);
+
+        assertThat(found.keySet()).containsExactlyElementsOf(asked);
+        assertThat(found.get(missing)).isEmpty();
+        for (String sku : skus) {
+            assertThat(found.get(sku)).hasValueSatisfying(states -> assertThat(states)
+                    .extracting(WarehouseStock::warehouseId, WarehouseStock::version)
+                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(NORTH, 5L),
+                            org.assertj.core.groups.Tuple.tuple(SOUTH, 2L)));
+        }
+    }
+
     private static WarehouseStock state(String sku, UUID warehouse, long version) {
         return new WarehouseStock(sku, warehouse, warehouse.equals(NORTH) ? "WH-N" : "WH-S", version * 3,
                 version, version * 2, version, Instant.ofEpochSecond(1_700_000_000L + version));
