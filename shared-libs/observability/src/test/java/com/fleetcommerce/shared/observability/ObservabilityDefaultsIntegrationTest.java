@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.fleetcommerce.shared.observability.defaults.ObservabilityDefaultsEnvironmentPostProcessor;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import io.opentelemetry.exporter.otlp.http.trace.OtlpHttpSpanExporter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,5 +121,19 @@ class ObservabilityDefaultsIntegrationTest {
         assertThat(environment.getProperty("spring.kafka.listener.observation-enabled", Boolean.class)).isTrue();
         assertThat(environment.getProperty("logging.structured.format.console")).isNull();
         assertThat(context.getBeanNamesForType(OtlpHttpSpanExporter.class)).isEmpty();
+    }
+
+    @Test
+    void requestsAreObservedButSpringSecuritysPerFilterObservationsAreNot() {
+        ObservationRegistry registry = context.getBean(ObservationRegistry.class);
+        Observation request = Observation.start("http.server.requests", registry);
+        Observation securityFilter = Observation.start("spring.security.filterchains", registry);
+        try {
+            assertThat(request.isNoop()).isFalse();
+            assertThat(securityFilter.isNoop()).isTrue();
+        } finally {
+            request.stop();
+            securityFilter.stop();
+        }
     }
 }
