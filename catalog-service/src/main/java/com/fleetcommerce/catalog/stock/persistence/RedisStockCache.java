@@ -1,5 +1,7 @@
 package com.fleetcommerce.catalog.stock.persistence;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -37,18 +39,28 @@ public class RedisStockCache implements StockCache {
     /** the field a hash filled from an empty copy holds, so an unknown SKU is a hit rather than a miss each time */
     static final String EMPTY_MARKER = "_";
 
-    private static final RedisScript<Long> UPSERT =
-            RedisScript.of(new ClassPathResource("catalog/stock-upsert.lua"), Long.class);
+    private static final RedisScript<Long> UPSERT = RedisScript.of(script("catalog/stock-upsert.lua"), Long.class);
 
     /** Many hashes in one round trip (all keys of one call must share a hash slot on a Redis Cluster). */
     @SuppressWarnings("rawtypes")
-    private static final RedisScript<List> READ_MANY =
-            RedisScript.of(new ClassPathResource("catalog/stock-read.lua"), List.class);
+    private static final RedisScript<List> READ_MANY = RedisScript.of(script("catalog/stock-read.lua"), List.class);
 
     private final StringRedisTemplate redis;
 
     public RedisStockCache(StringRedisTemplate redis) {
         this.redis = redis;
+    }
+
+    /**
+     * The script's text, read once: a script built from a resource checks the resource's modification time on every
+     * call (a jar lookup per Redis command, measurable on the product page).
+     */
+    private static String script(String path) {
+        try {
+            return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
     }
 
     public static String key(String sku) {
