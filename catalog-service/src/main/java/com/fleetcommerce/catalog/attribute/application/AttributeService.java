@@ -130,6 +130,16 @@ public class AttributeService {
     }
 
     /**
+     * The effective template with its definitions share-locked until the caller's transaction ends, as
+     * {@link #check} takes it: for callers that check many products of the same categories at once (the bulk
+     * import), so a concurrent revision cannot remove a value between their check and their commit.
+     */
+    @Transactional
+    public AttributeTemplate lockedTemplate(List<UUID> categoryIds) {
+        return template(categoryIds, true);
+    }
+
+    /**
      * Listing filters: {@code attr.<code>=value} (any of several values). The values are read as the attribute's
      * type, so {@code 1.50} finds {@code 1.5}; an unknown attribute or a value of the wrong type is a 400 on
      * {@code attr.<code>}.

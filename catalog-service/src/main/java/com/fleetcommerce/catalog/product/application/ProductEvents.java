@@ -1,6 +1,7 @@
 package com.fleetcommerce.catalog.product.application;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import com.fleetcommerce.shared.events.contracts.catalog.ProductSku;
 import com.fleetcommerce.shared.events.contracts.catalog.ProductStatusChangedEvent;
 import com.fleetcommerce.shared.events.contracts.catalog.ProductUpdatedEvent;
 import com.fleetcommerce.shared.events.core.EventPayload;
+import com.fleetcommerce.shared.events.outbox.OutboxEntry;
 import com.fleetcommerce.shared.events.outbox.OutboxWriter;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +38,21 @@ public class ProductEvents {
         for (ProductChange change : product.pullChanges()) {
             outbox.append(TOPIC, product.id().toString(), payload(product, change, version, now));
         }
+    }
+
+    /**
+     * {@link #publish} for many products in one use case (the bulk import), appended in JDBC batches: one row per
+     * recorded change, every product at the stored {@code version}.
+     */
+    public void publishAll(List<Product> products, long version) {
+        Instant now = Instant.now();
+        List<OutboxEntry> entries = new ArrayList<>();
+        for (Product product : products) {
+            for (ProductChange change : product.pullChanges()) {
+                entries.add(OutboxEntry.of(product.id().toString(), payload(product, change, version, now)));
+            }
+        }
+        outbox.appendAll(TOPIC, entries);
     }
 
     private static EventPayload payload(Product p, ProductChange change, long version, Instant now) {

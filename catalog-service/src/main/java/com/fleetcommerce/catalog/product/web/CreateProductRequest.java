@@ -29,11 +29,12 @@ public record CreateProductRequest(
         @Size(max = Product.MAX_SKUS) List<@NotNull @Valid SkuBody> skus,
         @Size(max = ProductContent.MAX_ATTRIBUTES) Map<String, JsonNode> attributes) {
 
-    ProductInput toInput() {
+    /** Public for the bulk import, whose rows have this request's shape. */
+    public ProductInput toInput() {
         return new ProductBody(name, slug, description, brandId, categoryIds, seo, images, attributes).toInput();
     }
 
-    List<SkuInput> skuInputs() {
+    public List<SkuInput> skuInputs() {
         return skus == null ? List.of() : skus.stream().map(SkuBody::toInput).toList();
     }
 }
