@@ -25,10 +25,12 @@ public class StockEventListener {
 
     private final ReceivedEvents receivedEvents;
     private final StockSync sync;
+    private final StockMetrics metrics;
 
-    public StockEventListener(ReceivedEvents receivedEvents, StockSync sync) {
+    public StockEventListener(ReceivedEvents receivedEvents, StockSync sync, StockMetrics metrics) {
         this.receivedEvents = receivedEvents;
         this.sync = sync;
+        this.metrics = metrics;
     }
 
     @KafkaListener(topics = TOPIC, groupId = "${catalog.stock-sync.group-id:catalog-stock-sync}",
@@ -37,6 +39,7 @@ public class StockEventListener {
         if (!STOCK_CHANGED.equals(ReceivedEvents.type(record))) {
             return;                                     // other event types of the topic
         }
+        metrics.recordEventLag(record.timestamp());
         sync.apply(state(receivedEvents.from(record, StockChangedEvent.class).payload()));
     }
 

@@ -16,6 +16,7 @@ public class StockMetrics {
     public static final String CACHE_WRITES = "catalog.stock.cache.writes";
     public static final String READS = "catalog.stock.reads";
     public static final String WARMED = "catalog.stock.cache.warmed";
+    public static final String EVENT_LAG = "catalog.stock.event.lag";
 
     final Counter eventsApplied;
     final Counter eventsIgnored;
@@ -29,6 +30,7 @@ public class StockMetrics {
     final Counter warehouseDown;
     final Counter redisDown;
     final Counter warmed;
+    private final Timer eventLag;
 
     public StockMetrics(MeterRegistry registry) {
         eventsApplied = events(registry, "applied");
@@ -36,6 +38,13 @@ public class StockMetrics {
         propagation = Timer.builder(PROPAGATION)
                 .description("warehouse change (changedAt) to visible in the read model (Redis, or the copy when "
                         + "Redis is down), for applied events")
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofSeconds(30))
+                .register(registry);
+        eventLag = Timer.builder(EVENT_LAG)
+                .description("a warehouse.stock record's time on Kafka: its timestamp (the outbox relay's send) to "
+                        + "the consumer taking it (the records behind: kafka_consumer_fetch_manager_records_lag)")
                 .publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofMillis(1))
                 .maximumExpectedValue(Duration.ofSeconds(30))
@@ -50,6 +59,11 @@ public class StockMetrics {
         redisDown = reads(registry, "redis_down");
         warmed = Counter.builder(WARMED).description("SKU entries written into Redis by cache warming")
                 .register(registry);
+    }
+
+    void recordEventLag(long recordTimestampMillis) {
+        long lag = System.currentTimeMillis() - recordTimestampMillis;
+        eventLag.record(Duration.ofMillis(Math.max(0, lag)));      // clock skew between hosts
     }
 
     private static Counter events(MeterRegistry registry, String result) {

@@ -95,6 +95,7 @@ class StockSyncTest {
         assertThat(availability.asOf()).isEqualTo(copy.find(sku).stream().map(WarehouseStock::changedAt)
                 .max(Comparator.naturalOrder()).orElseThrow());
         assertThat(meters.get(StockMetrics.PROPAGATION).timer().count()).isGreaterThanOrEqualTo(2);
+        assertThat(meters.get(StockMetrics.EVENT_LAG).timer().count()).isGreaterThanOrEqualTo(2);
     }
 
     @Test
