@@ -1,5 +1,6 @@
 package com.fleetcommerce.shared.security;
 
+import com.fleetcommerce.shared.security.jwt.JwtDecoderCaching;
 import com.fleetcommerce.shared.security.principal.PlatformJwtAuthenticationConverter;
 import com.fleetcommerce.shared.security.web.PublicPath;
 import com.fleetcommerce.shared.web.autoconfigure.PlatformProblemsAutoConfiguration;
@@ -12,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.JwkSetUriJwtDecoderBuilderCustomizer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -67,6 +69,13 @@ public class PlatformSecurityAutoConfiguration {
     }
 
     /** RS256 only, whatever else a service lists in jws-algorithms: an HS256 or "none" token is never accepted. */
+    /** Static: a post-processor must exist before the beans it wraps. */
+    @Bean
+    static JwtDecoderCaching platformJwtDecoderCaching(
+            @Value("${platform.security.jwt-cache-size:10000}") long maxSize) {
+        return new JwtDecoderCaching(maxSize);
+    }
+
     @Bean
     @ConditionalOnClass(JwkSetUriJwtDecoderBuilderCustomizer.class)
     JwkSetUriJwtDecoderBuilderCustomizer platformRs256Only() {
