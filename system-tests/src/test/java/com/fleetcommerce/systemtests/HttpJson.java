@@ -26,6 +26,12 @@ final class HttpJson {
         return send(HttpRequest.newBuilder(URI.create(url)).GET(), token);
     }
 
+    /** A plain-text GET (Prometheus scrapes), the body as it came. */
+    static String getText(String url) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
     static Response post(String url, String token, Object body) throws Exception {
         return post(url, token, body, Map.of());
     }
