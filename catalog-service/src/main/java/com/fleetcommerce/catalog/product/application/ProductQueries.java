@@ -68,7 +68,7 @@ public class ProductQueries {
         String prefix = query.categoryId() == null ? null : categories.subtree(query.categoryId()).asString();
         ProductSearch search = new ProductSearch(query.statuses(), prefix, query.brandIds(),
                 attributes.filterKeys(query.attributes()), query.inStockOnly(), query.sort(), query.page(),
-                query.size());
+                query.size(), query.currency(), query.minPrice(), query.maxPrice());
         List<Product> page = products.search(search);
         long total = page.isEmpty() && query.page() == 0 ? 0 : products.count(search);
         return new ProductPage(views(page, false), total);

@@ -51,6 +51,15 @@ class JdbcProductRepository implements ProductRepository {
                    p.version, p.created_at
               FROM product p
             """;
+    /**
+     * The price copy ({@code sku_price}, what the pricing.price consumer keeps): a product's lowest available price
+     * for every warehouse in one currency, null when no SKU has one.
+     */
+    private static final String LOWEST_PRICE = """
+            SELECT min(sp.amount) FROM sku s
+              JOIN sku_price sp ON sp.sku = s.code AND sp.currency = :currency AND sp.warehouse_id IS NULL
+                               AND sp.available
+             WHERE s.product_id = p.id""";
     private static final TypeReference<Map<String, String>> OPTIONS = new TypeReference<>() {
     };
 
@@ -145,10 +154,17 @@ class JdbcProductRepository implements ProductRepository {
 
     @Override
     public List<Product> search(ProductSearch search) {
-        String order = search.sort() == ProductSort.NAME
-                ? " ORDER BY lower(p.name), p.id"
-                : " ORDER BY p.created_at DESC, p.id DESC";
+        String order = switch (search.sort()) {
+            case NAME -> " ORDER BY lower(p.name), p.id";
+            case NEWEST -> " ORDER BY p.created_at DESC, p.id DESC";
+            // the price a card shows as "from": the lowest all-warehouse price of the product's SKUs
+            case PRICE_ASC -> " ORDER BY (" + LOWEST_PRICE + ") ASC NULLS LAST, p.id";
+            case PRICE_DESC -> " ORDER BY (" + LOWEST_PRICE + ") DESC NULLS LAST, p.id";
+        };
         Filter filter = filter(search);
+        if (search.sort() == ProductSort.PRICE_ASC || search.sort() == ProductSort.PRICE_DESC) {
+            filter.params.put("currency", search.currency());
+        }
         JdbcClient.StatementSpec spec = jdbc.sql(SELECT + filter.where + order + " LIMIT :limit OFFSET :offset")
                 .params(filter.params).param("limit", search.size()).param("offset", (long) search.page() * search.size());
         return load(spec.query(JdbcProductRepository::row).list());
@@ -192,6 +208,24 @@ class JdbcProductRepository implements ProductRepository {
             where.append("""
                      AND EXISTS (SELECT 1 FROM sku s JOIN sku_stock st ON st.sku = s.code
                                   WHERE s.product_id = p.id AND st.available > 0)""");
+        }
+        if (search.minPrice() != null || search.maxPrice() != null) {
+            // some SKU of the product is priced within the range (one SKU meets both bounds)
+            where.append("""
+                     AND EXISTS (SELECT 1 FROM sku s
+                                   JOIN sku_price sp ON sp.sku = s.code AND sp.currency = :currency
+                                                    AND sp.warehouse_id IS NULL AND sp.available
+                                  WHERE s.product_id = p.id""");
+            params.put("currency", search.currency());
+            if (search.minPrice() != null) {
+                where.append(" AND sp.amount >= :minPrice");
+                params.put("minPrice", search.minPrice());
+            }
+            if (search.maxPrice() != null) {
+                where.append(" AND sp.amount <= :maxPrice");
+                params.put("maxPrice", search.maxPrice());
+            }
+            where.append(")");
         }
         return new Filter(where.toString(), params);
     }

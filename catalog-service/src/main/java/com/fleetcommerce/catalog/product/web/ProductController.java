@@ -1,5 +1,6 @@
 package com.fleetcommerce.catalog.product.web;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -10,6 +11,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.fleetcommerce.catalog.common.domain.Slug;
+import com.fleetcommerce.catalog.price.application.SkuPriceReader;
+import com.fleetcommerce.catalog.price.domain.SkuPrice;
+import com.fleetcommerce.catalog.price.web.PriceParameters;
 import com.fleetcommerce.catalog.product.application.ProductListQuery;
 import com.fleetcommerce.catalog.product.application.ProductPage;
 import com.fleetcommerce.catalog.product.application.ProductPages;
@@ -61,19 +65,25 @@ class ProductController {
     private final ProductQueries queries;
     private final ProductPages pages;
     private final SkuStockReader stock;
+    private final SkuPriceReader prices;
 
-    ProductController(ProductService products, ProductQueries queries, ProductPages pages, SkuStockReader stock) {
+    ProductController(ProductService products, ProductQueries queries, ProductPages pages, SkuStockReader stock,
+                      SkuPriceReader prices) {
         this.products = products;
         this.queries = queries;
         this.pages = pages;
         this.stock = stock;
+        this.prices = prices;
     }
 
     /**
      * @param category a category id: products in it or anywhere below it
      * @param brand    brand ids (repeat the parameter or separate with commas): any of them
-     * @param sort     {@code newest} (default) or {@code name}
+     * @param sort     {@code newest} (default), {@code name}, {@code price_asc} or {@code price_desc} (by the lowest
+     *                 SKU price in {@code currency}; products without one last)
      * @param inStock  {@code true}: only products of which some SKU can be bought now
+     * @param currency the currency of prices, their filter and sort (ISO 4217, default VND)
+     * @param minPrice only products with a SKU priced within [minPrice, maxPrice] in {@code currency}
      * @param status   staff only; default ACTIVE
      * @param all      every parameter, for the attribute filters {@code attr.<code>=value} (exact match; repeat
      *                 the parameter for "any of these values")
@@ -84,31 +94,47 @@ class ProductController {
                                               @RequestParam(required = false) String sort,
                                               @RequestParam(defaultValue = "false") boolean inStock,
                                               @RequestParam(required = false) Set<ProductStatus> status,
+                                              @RequestParam(required = false) String currency,
+                                              @RequestParam(required = false) String minPrice,
+                                              @RequestParam(required = false) String maxPrice,
                                               PageQuery page,
                                               @RequestParam MultiValueMap<String, String> all) {
         if (status != null && !status.isEmpty() && !EnumSet.of(ProductStatus.ACTIVE).containsAll(status)
                 && !staffView()) {
             throw new AccessDeniedException("listing products other than ACTIVE needs " + READ);
         }
+        String shown = PriceParameters.currency(currency);
+        BigDecimal min = PriceParameters.amount("minPrice", minPrice, shown);
+        BigDecimal max = PriceParameters.amount("maxPrice", maxPrice, shown);
+        if (min != null && max != null && min.compareTo(max) > 0) {
+            throw new InvalidParameterException("minPrice", "must not be above maxPrice", minPrice);
+        }
         ProductPage result = queries.list(new ProductListQuery(category, brand, status, attributeFilters(all),
-                inStock, sort(sort), page.page(), page.size()));
-        Map<String, SkuAvailability> availability = stock.availability(result.items().stream()
-                .flatMap(v -> v.product().skus().stream()).map(Sku::code).toList());
-        return PageResponse.of(result.items().stream().map(v -> ProductSummaryResponse.from(v, availability))
-                .toList(), page, result.total());
+                inStock, sort(sort), page.page(), page.size(), shown, min, max));
+        List<String> skus = result.items().stream().flatMap(v -> v.product().skus().stream()).map(Sku::code)
+                .toList();
+        Map<String, SkuAvailability> availability = stock.availability(skus);
+        Map<String, SkuPrice> priced = prices.prices(skus, shown);
+        return PageResponse.of(result.items().stream()
+                .map(v -> ProductSummaryResponse.from(v, availability, priced)).toList(), page, result.total());
     }
 
+    /** @param currency the currency of the SKUs' prices (ISO 4217, default VND) */
     @GetMapping("/{id}")
-    ResponseEntity<ProductResponse> get(@PathVariable UUID id) {
+    ResponseEntity<ProductResponse> get(@PathVariable UUID id,
+                                        @RequestParam(required = false) String currency) {
+        String shown = PriceParameters.currency(currency);
         boolean staff = staffView();
-        return read(pages.byId(id, staff), staff);
+        return read(pages.byId(id, staff), staff, shown);
     }
 
     @GetMapping("/by-slug/{slug}")
     ResponseEntity<ProductResponse> bySlug(@PathVariable @Size(max = Slug.MAX_LENGTH)
-                                           @Pattern(regexp = Slug.REGEX) String slug) {
+                                           @Pattern(regexp = Slug.REGEX) String slug,
+                                           @RequestParam(required = false) String currency) {
+        String shown = PriceParameters.currency(currency);
         boolean staff = staffView();
-        return read(pages.bySlug(new Slug(slug), staff), staff);
+        return read(pages.bySlug(new Slug(slug), staff), staff, shown);
     }
 
     @PostMapping
@@ -180,7 +206,10 @@ class ProductController {
         return switch (sort.strip().toLowerCase(Locale.ROOT)) {
             case "newest" -> ProductSort.NEWEST;
             case "name" -> ProductSort.NAME;
-            default -> throw new InvalidParameterException("sort", "must be 'newest' or 'name'", sort);
+            case "price_asc" -> ProductSort.PRICE_ASC;
+            case "price_desc" -> ProductSort.PRICE_DESC;
+            default -> throw new InvalidParameterException("sort",
+                    "must be 'newest', 'name', 'price_asc' or 'price_desc'", sort);
         };
     }
 
@@ -189,18 +218,19 @@ class ProductController {
     }
 
     /**
-     * A product page: the product with its SKUs' availability. Only staff get the ETag (for If-Match on writes): it
-     * is the product's version, which does not change with stock, so a browser revalidating a public page with
-     * If-None-Match would be told "not modified" while the stock moved on.
+     * A product page: the product with its SKUs' availability and prices. Only staff get the ETag (for If-Match on
+     * writes): it is the product's version, which does not change with stock or prices, so a browser revalidating a
+     * public page with If-None-Match would be told "not modified" while the stock or price moved on.
      */
-    private ResponseEntity<ProductResponse> read(ProductView view, boolean staff) {
-        Map<String, SkuAvailability> availability = stock.availability(
-                view.product().skus().stream().map(Sku::code).toList());
+    private ResponseEntity<ProductResponse> read(ProductView view, boolean staff, String currency) {
+        List<String> skus = view.product().skus().stream().map(Sku::code).toList();
+        Map<String, SkuAvailability> availability = stock.availability(skus);
+        Map<String, SkuPrice> priced = prices.prices(skus, currency);
         ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
         if (staff) {
             ok.eTag(ETags.of(view.product().version()));
         }
-        return ok.body(ProductResponse.from(view, availability));
+        return ok.body(ProductResponse.from(view, availability, priced));
     }
 
     private static ResponseEntity<ProductResponse> withETag(ProductView view) {

@@ -5,12 +5,16 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import com.fleetcommerce.catalog.CatalogWorkerApplication;
+import com.fleetcommerce.catalog.price.application.PriceEventListener;
+import com.fleetcommerce.catalog.price.application.SkuPriceReader;
 import com.fleetcommerce.catalog.stock.application.SkuStockReader;
 import com.fleetcommerce.catalog.stock.application.StockEventListener;
+import com.fleetcommerce.shared.events.contracts.pricing.PriceChanged;
 import com.fleetcommerce.shared.events.contracts.warehouse.StockChangedEvent;
 import com.fleetcommerce.shared.events.core.CloudEvent;
 import com.fleetcommerce.shared.events.core.CloudEventCodec;
@@ -31,7 +35,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The worker runs the stock sync out of the box and serves health, but not the catalog API. */
+/** The worker runs the stock and price syncs out of the box and serves health, but not the catalog API. */
 @SpringBootTest(classes = CatalogWorkerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @FreshPostgresDatabase
 @IsolatedRedis
@@ -41,6 +45,8 @@ class CatalogWorkerTest {
 
     @Autowired
     SkuStockReader reader;
+    @Autowired
+    SkuPriceReader prices;
     @Autowired
     JsonMapper json;
     @Value("${spring.kafka.bootstrap-servers}")
@@ -63,6 +69,26 @@ class CatalogWorkerTest {
         }
 
         await().atMost(Duration.ofSeconds(30)).until(() -> reader.availability(sku).totalAvailable() == 7);
+    }
+
+    @Test
+    void aPriceChangeOnTheTopicReachesTheReadModel() throws Exception {
+        String sku = "WORKER-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        PriceChanged event = new PriceChanged(sku, null, "VND", true, "125000", null, true, "VND-RETAIL", 1,
+                Instant.now());
+        ProducerRecord<String, String> record = new ProducerRecord<>(PriceEventListener.TOPIC, sku,
+                json.writeValueAsString(event));
+        CloudEventCodec.write(new CloudEvent(UUID.randomUUID().toString(), PriceEventListener.PRICE_CHANGED,
+                "/pricing-service", Instant.now(), sku), Map.of(), record.headers());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+                new StringSerializer(), new StringSerializer())) {
+            producer.send(record).get();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(prices.prices(List.of(sku), "VND")).hasEntrySatisfying(sku, p ->
+                        assertThat(p.amount()).isEqualByComparingTo("125000")));
     }
 
     @Test
