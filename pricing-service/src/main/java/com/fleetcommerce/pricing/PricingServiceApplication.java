@@ -13,7 +13,7 @@ public class PricingServiceApplication {
         SpringApplication.run(PricingServiceApplication.class, args);
     }
 
-    /** "Now" for resolution and events; a bean so tests and the future worker can move time instead of waiting. */
+    /** "Now" for resolution and events; a bean so tests can move time (pricing-worker has its own, see WorkerClock). */
     @Bean
     Clock clock() {
         return Clock.systemUTC();

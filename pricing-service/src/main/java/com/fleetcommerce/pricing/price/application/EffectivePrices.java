@@ -25,7 +25,8 @@ import org.springframework.stereotype.Service;
  * Effective prices for many items at once. Candidates come from the cache ({@link CandidateCache}, one round trip
  * for all SKUs) and, for the misses, from PostgreSQL in two queries whatever their number: the SKUs' products, then
  * every candidate price of those SKUs and products in the currency. The ranking happens in memory
- * ({@link PriceResolver}), so cached and uncached answers are the same.
+ * ({@link PriceResolver}), so cached and uncached answers are the same. Price rules are read per request (one
+ * query, plus one for product facts when a rule targets brands or categories) and applied after the base price.
  *
  * <p>The product of a SKU is the one pricing has stored (from the catalog, or a staff price PUT carrying both); the
  * caller's {@code productId} is used only for a SKU pricing does not know yet, so a caller cannot borrow another
@@ -37,11 +38,14 @@ public class EffectivePrices {
     private final PriceRepository prices;
     private final SkuProducts skuProducts;
     private final CandidateCache cache;
+    private final RuleContexts ruleContexts;
 
-    EffectivePrices(PriceRepository prices, SkuProducts skuProducts, CandidateCache cache) {
+    EffectivePrices(PriceRepository prices, SkuProducts skuProducts, CandidateCache cache,
+                    RuleContexts ruleContexts) {
         this.prices = prices;
         this.skuProducts = skuProducts;
         this.cache = cache;
+        this.ruleContexts = ruleContexts;
     }
 
     /** One answer per item, in the items' order; empty where no price applies. */
@@ -83,6 +87,14 @@ public class EffectivePrices {
             entries.putAll(fresh);
         }
 
+        Set<UUID> pricedProducts = new HashSet<>(borrowed);
+        entries.values().forEach(entry -> {
+            if (entry.productId() != null) {
+                pricedProducts.add(entry.productId());
+            }
+        });
+        RuleContext rules = ruleContexts.load(currency, pricedProducts);
+
         List<Optional<ResolvedPrice>> resolved = new ArrayList<>(items.size());
         for (PriceLookup item : items) {
             CandidateCache.Entry entry = entries.get(item.sku());
@@ -95,7 +107,7 @@ public class EffectivePrices {
             }
             PriceQuery query = PricingProblems.checked(() -> new PriceQuery(item.sku(), product, item.quantity(),
                     warehouseId, customerGroup, currency, at));
-            resolved.add(PriceResolver.resolve(query, candidates));
+            resolved.add(PriceResolver.resolve(query, candidates, rules.rules(), rules.factsOf(product)));
         }
         return resolved;
     }

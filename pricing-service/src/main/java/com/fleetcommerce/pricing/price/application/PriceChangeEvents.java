@@ -41,8 +41,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * SKU or its product in the currency. Writers lock the affected SKUs first, so two changes of one SKU never
  * interleave their before/after reads, and event versions follow commit order per SKU.
  * After commit the SKUs' cached candidates are invalidated ({@link CandidateCache}).
- * Not covered yet: a window opening or closing by time alone (the pricing-worker's scheduled activation) and prices of
- * customer-group lists.
+ * A window opening or closing by time alone is published by the pricing-worker ({@link #publishTransition});
+ * prices of customer-group lists are not published.
  */
 @Component
 public class PriceChangeEvents {
@@ -64,14 +64,16 @@ public class PriceChangeEvents {
     private final OutboxWriter outbox;
     private final Clock clock;
     private final CandidateCache cache;
+    private final RuleContexts ruleContexts;
 
     PriceChangeEvents(PriceRepository prices, SkuProducts skuProducts, OutboxWriter outbox, Clock clock,
-                      CandidateCache cache) {
+                      CandidateCache cache, RuleContexts ruleContexts) {
         this.prices = prices;
         this.skuProducts = skuProducts;
         this.outbox = outbox;
         this.clock = clock;
         this.cache = cache;
+        this.ruleContexts = ruleContexts;
     }
 
     public Snapshot beforePriceChange(Currency currency, PriceTarget target) {
@@ -105,17 +107,35 @@ public class PriceChangeEvents {
 
     private Snapshot before(Currency currency, Set<String> skus) {
         prices.lockSkus(skus);
-        return new Snapshot(currency, skus, effective(currency, skus, Set.of()));
+        return new Snapshot(currency, skus, effective(currency, skus, Set.of(), clock.instant()));
+    }
+
+    /**
+     * For time alone (the pricing-worker's scheduled transitions): the SKUs' effective prices at {@code from} and at
+     * {@code to}, with today's data, and one event per (sku, warehouse) that differs, stamped {@code to}.
+     */
+    public int publishTransition(Currency currency, Set<String> skus, Instant from, Instant to) {
+        Set<String> sorted = new TreeSet<>(skus);
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        prices.lockSkus(sorted);
+        Snapshot before = new Snapshot(currency, sorted, effective(currency, sorted, Set.of(), from));
+        return publish(before, to);
     }
 
     /** Re-resolves the snapshot's SKUs and appends one event per (sku, warehouse) whose effective price moved. */
     public int publishChanges(Snapshot before) {
+        return publish(before, clock.instant());
+    }
+
+    private int publish(Snapshot before, Instant now) {
         if (before.skus().isEmpty()) {
             return 0;
         }
         invalidateAfterCommit(before.currency(), before.skus());
         // the keys known before too: a deleted warehouse price must be compared with what that warehouse falls back to
-        Map<Key, ResolvedPrice> after = effective(before.currency(), before.skus(), before.prices().keySet());
+        Map<Key, ResolvedPrice> after = effective(before.currency(), before.skus(), before.prices().keySet(), now);
         Set<Key> keys = new TreeSet<>(KEY_ORDER);
         keys.addAll(before.prices().keySet());
         keys.addAll(after.keySet());
@@ -123,7 +143,6 @@ public class PriceChangeEvents {
                 .filter(key -> !same(before.prices().get(key), after.get(key)))
                 .toList();
         List<Long> versions = prices.nextEventVersions(moved.size());
-        Instant now = clock.instant();
         List<OutboxEntry> entries = new ArrayList<>(moved.size());
         for (int i = 0; i < moved.size(); i++) {
             Key key = moved.get(i);
@@ -153,8 +172,9 @@ public class PriceChangeEvents {
         });
     }
 
-    private Map<Key, ResolvedPrice> effective(Currency currency, Set<String> skus, Set<Key> alsoKeys) {
+    private Map<Key, ResolvedPrice> effective(Currency currency, Set<String> skus, Set<Key> alsoKeys, Instant now) {
         Map<String, UUID> products = skuProducts.productsOf(skus);
+        RuleContext rules = ruleContexts.load(currency, Set.copyOf(products.values()));
         List<PriceCandidate> candidates = prices.candidates(skus, Set.copyOf(products.values()), currency);
         // indexed once, so a bulk change of thousands of SKUs stays linear
         Map<String, List<PriceCandidate>> bySku = new HashMap<>();
@@ -170,7 +190,6 @@ public class PriceChangeEvents {
         Map<String, List<UUID>> knownWarehouses = new HashMap<>();
         alsoKeys.forEach(key -> knownWarehouses.computeIfAbsent(key.sku(), s -> new ArrayList<>())
                 .add(key.warehouseId()));
-        Instant now = clock.instant();
         Map<Key, ResolvedPrice> effective = new LinkedHashMap<>();
         for (String sku : skus) {
             UUID product = products.get(sku);
@@ -183,7 +202,8 @@ public class PriceChangeEvents {
             mine.forEach(c -> warehouses.add(c.price().target().warehouseId()));
             warehouses.addAll(knownWarehouses.getOrDefault(sku, List.of()));
             for (UUID warehouse : warehouses) {
-                PriceResolver.resolve(new PriceQuery(sku, product, 1, warehouse, null, currency, now), mine)
+                PriceResolver.resolve(new PriceQuery(sku, product, 1, warehouse, null, currency, now), mine,
+                                rules.rules(), rules.factsOf(product))
                         .ifPresent(price -> effective.put(new Key(sku, warehouse), price));
             }
         }

@@ -35,6 +35,12 @@ public final class PriceResolver {
                 .map(c -> describe(c, query));
     }
 
+    /** The base price, then the best applicable price rule ({@link PriceAdjustments}) adjusts it. */
+    public static Optional<ResolvedPrice> resolve(PriceQuery query, Collection<PriceCandidate> candidates,
+                                                  Collection<PriceRule> rules, ProductFacts product) {
+        return PriceAdjustments.apply(resolve(query, candidates), rules, product, query.at());
+    }
+
     static boolean applies(PriceCandidate candidate, PriceQuery query) {
         PriceList list = candidate.list();
         Price price = candidate.price();

@@ -137,6 +137,135 @@ class PriceResolverTest {
                 .isEqualTo("list W (priority 1), level SKU, tier from 1, valid [2026-07-01T00:00:00Z, 2026-09-01T00:00:00Z)");
     }
 
+    static final UUID BRAND = UUID.fromString("00000000-0000-7000-8000-0000000000b1");
+    static final UUID CAT1 = UUID.fromString("00000000-0000-7000-8000-0000000000c1");
+    static final UUID CAT2 = UUID.fromString("00000000-0000-7000-8000-0000000000c2");
+    /** What the catalog told about P1: brand BRAND, categories CAT1 and CAT2. */
+    static final ProductFacts P1_FACTS = new ProductFacts(P1, BRAND, List.of(CAT1, CAT2));
+
+    /**
+     * Price rules on top of the base resolution. Rules: {@code CODE:LIST:%pct|-amount:target[@from/to][:off]} with
+     * target {@code brand}, {@code otherbrand}, {@code cat2}, {@code product}, {@code otherproduct}; the product's
+     * facts are {@link #P1_FACTS} (unless {@code facts=none}). Expected {@code LIST/amount/compareAt/rule} with
+     * {@code -} for none.
+     */
+    static Stream<Arguments> rulesTable() {
+        String window = "@2026-06-01T00:00:00Z/2026-09-01T00:00:00Z";
+        return Stream.of(
+                rule("no rules: the base price", List.of("A:S=200000"), List.of(), "", "A/200000/-/-"),
+                rule("percentage on the brand", List.of("A:S=200000"), List.of("R10:A:%10:brand"), "",
+                        "A/180000/200000/R10"),
+                rule("fixed on a category", List.of("A:S=200000"), List.of("F15:A:-15000:cat2"), "",
+                        "A/185000/200000/F15"),
+                rule("explicit product list", List.of("A:S=200000"), List.of("PX:A:%50:product"), "",
+                        "A/100000/200000/PX"),
+                rule("another brand: no rule", List.of("A:S=200000"), List.of("R10:A:%10:otherbrand"), "",
+                        "A/200000/-/-"),
+                rule("another product: no rule", List.of("A:S=200000"), List.of("R10:A:%10:otherproduct"), "",
+                        "A/200000/-/-"),
+                rule("brand unknown (no catalog facts yet): no brand rule", List.of("A:S=200000"),
+                        List.of("R10:A:%10:brand"), "facts=none", "A/200000/-/-"),
+                rule("product id rules need only the product", List.of("A:S=200000"),
+                        List.of("PX:A:%50:product"), "facts=none", "A/100000/200000/PX"),
+                rule("rule of another base list: not applied", List.of("A:S=200000", "B:P=250000"),
+                        List.of("RB:B:%10:brand"), "", "A/200000/-/-"),
+                rule("rule of the matched list only", List.of("A:P=200000", "B:S=250000"),
+                        List.of("RA:A:%10:brand", "RB:B:-1000:brand"), "", "B/249000/250000/RB"),
+                rule("inactive rule ignored", List.of("A:S=200000"), List.of("R10:A:%10:brand:off"), "",
+                        "A/200000/-/-"),
+                // window [from, to)
+                rule("window: before start", List.of("A:S=200000"), List.of("R10:A:%10:brand" + window),
+                        "at=2026-05-31T23:59:59.999999999Z", "A/200000/-/-"),
+                rule("window: start inclusive", List.of("A:S=200000"), List.of("R10:A:%10:brand" + window),
+                        "at=2026-06-01T00:00:00Z", "A/180000/200000/R10"),
+                rule("window: last instant inside", List.of("A:S=200000"), List.of("R10:A:%10:brand" + window),
+                        "at=2026-08-31T23:59:59.999999999Z", "A/180000/200000/R10"),
+                rule("window: end exclusive", List.of("A:S=200000"), List.of("R10:A:%10:brand" + window),
+                        "at=2026-09-01T00:00:00Z", "A/200000/-/-"),
+                // several apply: the biggest discount, then the code
+                rule("biggest discount wins", List.of("A:S=200000"),
+                        List.of("R10:A:%10:brand", "F30:A:-30000:cat2", "PX:A:%5:product"), "",
+                        "A/170000/200000/F30"),
+                rule("equal result: code tie-break", List.of("A:S=200000"),
+                        List.of("RB:A:-20000:cat2", "RA:A:%10:brand"), "", "A/180000/200000/RA"),
+                // amounts
+                rule("never below zero", List.of("A:S=200000"), List.of("BIG:A:-500000:brand"), "",
+                        "A/0/200000/BIG"),
+                rule("100 percent is free", List.of("A:S=200000"), List.of("ALL:A:%100:brand"), "",
+                        "A/0/200000/ALL"),
+                rule("VND rounds half-up to whole dong", List.of("A:S=15"), List.of("R10:A:%10:brand"), "",
+                        "A/14/15/R10"),
+                rule("VND rounds down below half", List.of("A:S=99999"), List.of("R10:A:%10:brand"), "",
+                        "A/89999/99999/R10"),
+                rule("USD rounds half-up to cents", List.of("U:S=10.05"), List.of("H:U:%50:brand"), "cur=USD",
+                        "U/5.03/10.05/H"),
+                rule("USD fractional percentage", List.of("U:S=19.99"), List.of("Q:U:%12.5:brand"), "cur=USD",
+                        "U/17.49/19.99/Q"),
+                rule("sale keeps its own compare-at", List.of("S:S=79/99"), List.of("R10:S:%10:brand"), "",
+                        "S/71/99/R10"),
+                // the compare-at is the price before the rule at this quantity: the tier's
+                rule("a tier, then the rule", List.of("A:S=100[10:90]"), List.of("R10:A:%10:brand"), "qty=10",
+                        "A/81/90/R10"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rulesTable")
+    void rulesAdjustTheResolvedPrice(String name, List<String> prices, List<String> rules, String query,
+                                     String expected) {
+        PriceQuery q = query(query.replace("facts=none", ""));
+        ProductFacts facts = query.contains("facts=none") ? ProductFacts.only(P1) : P1_FACTS;
+        Optional<ResolvedPrice> resolved = PriceResolver.resolve(q, candidates(prices), rules(rules), facts);
+        String actual = resolved.map(p -> p.priceListCode() + "/" + p.unitAmount().toPlainString() + "/"
+                + (p.compareAt() == null ? "-" : p.compareAt().toPlainString()) + "/"
+                + (p.rule() == null ? "-" : p.rule().code())).orElse("none");
+        assertThat(actual).as(name).isEqualTo(expected);
+        List<PriceRule> reversed = new ArrayList<>(rules(rules));
+        java.util.Collections.reverse(reversed);
+        assertThat(PriceResolver.resolve(q, candidates(prices), reversed, facts)).isEqualTo(resolved);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theExplanationNamesTheRule() {
+        ResolvedPrice price = PriceResolver.resolve(query(""), candidates(List.of("A:S=200000")),
+                rules(List.of("R10:A:%10:brand@2026-01-01T00:00:00Z/2026-04-01T00:00:00Z")), P1_FACTS).orElseThrow();
+        assertThat(price.explanation()).isEqualTo("list A (priority 0), level SKU, tier from 1, rule R10 (PERCENTAGE"
+                + " 10 off 200000), valid [2026-01-01T00:00:00Z, 2026-04-01T00:00:00Z)");
+        assertThat(price.rule().baseAmount()).isEqualByComparingTo("200000");
+    }
+
+    static Arguments rule(String name, List<String> prices, List<String> rules, String query, String expected) {
+        return Arguments.of(name, prices, rules, query, expected);
+    }
+
+    static List<PriceRule> rules(List<String> specs) {
+        List<PriceRule> rules = new ArrayList<>();
+        for (String spec : specs) {
+            Window window = Window.ALWAYS;
+            int at = spec.indexOf('@');
+            boolean off = spec.endsWith(":off");
+            String main = off ? spec.substring(0, spec.length() - 4) : spec;
+            if (at >= 0) {
+                String[] bounds = main.substring(at + 1).split("/");
+                window = Window.of(instant(bounds[0]), instant(bounds[1]));
+                main = main.substring(0, at);
+            }
+            String[] parts = main.split(":");
+            PriceList list = LISTS.get(parts[1]);
+            boolean percent = parts[2].startsWith("%");
+            RuleTarget target = switch (parts[3]) {
+                case "brand" -> new RuleTarget(RuleTargetKind.BRANDS, java.util.Set.of(BRAND));
+                case "otherbrand" -> new RuleTarget(RuleTargetKind.BRANDS, java.util.Set.of(UUID.randomUUID()));
+                case "cat2" -> new RuleTarget(RuleTargetKind.CATEGORIES, java.util.Set.of(CAT2, UUID.randomUUID()));
+                case "product" -> new RuleTarget(RuleTargetKind.PRODUCTS, java.util.Set.of(UUID.randomUUID(), P1));
+                default -> new RuleTarget(RuleTargetKind.PRODUCTS, java.util.Set.of(UUID.randomUUID()));
+            };
+            rules.add(PriceRule.of(UUID.nameUUIDFromBytes(parts[0].getBytes()), parts[0], null, list,
+                    percent ? AdjustmentKind.PERCENTAGE : AdjustmentKind.FIXED,
+                    new BigDecimal(parts[2].substring(1)), target, window, !off, 0));
+        }
+        return rules;
+    }
+
     static Arguments row(String name, List<String> prices, String query, String expected) {
         return Arguments.of(name, prices, query, expected);
     }
