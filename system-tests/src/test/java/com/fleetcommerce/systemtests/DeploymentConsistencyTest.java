@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -64,5 +66,34 @@ class DeploymentConsistencyTest {
     void theDockerfileRunsAsANonRootUserOnAJre25() throws IOException {
         String dockerfile = Files.readString(root.resolve("Dockerfile"));
         assertThat(dockerfile).contains("FROM eclipse-temurin:25-jre").containsPattern("(?m)^USER 10001");
+    }
+
+    /**
+     * A worker shares its service's database. Each shared library with Flyway migrations (0.0.x) that the worker
+     * brings must be on the service's classpath too: otherwise whichever starts second refuses the database
+     * ("applied migration not resolved locally").
+     */
+    @Test
+    void everySharedLibraryOfAWorkerIsAlsoOnItsServicesClasspath() throws IOException {
+        Pattern sharedLib = Pattern.compile("<artifactId>(shared-[a-z-]+)</artifactId></dependency>");
+        List<FleetMember> members = Fleet.readMembers(root);
+        for (FleetMember worker : members.stream().filter(m -> m.module().startsWith("workers/")).toList()) {
+            Path workerPom = root.resolve(worker.module()).resolve("pom.xml");
+            if (!Files.exists(workerPom)) {
+                continue;
+            }
+            FleetMember service = members.stream()
+                    .filter(m -> !m.module().startsWith("workers/") && m.database().equals(worker.database()))
+                    .findFirst().orElseThrow(() -> new AssertionError("no service owns " + worker.database()));
+            String servicePom = Files.readString(root.resolve(service.module()).resolve("pom.xml"));
+            Matcher libs = sharedLib.matcher(Files.readString(workerPom));
+            while (libs.find()) {
+                if (libs.group(1).equals("shared-test-support") || libs.group(1).equals("shared-architecture")) {
+                    continue;
+                }
+                assertThat(servicePom).as("%s uses %s, so %s must too", worker.name(), libs.group(1), service.name())
+                        .contains("<artifactId>" + libs.group(1) + "</artifactId>");
+            }
+        }
     }
 }
