@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
+import com.fleetcommerce.catalog.common.application.RedisOutageLog;
 import com.fleetcommerce.catalog.price.domain.PriceCache;
 import com.fleetcommerce.catalog.price.domain.PriceCacheUnavailableException;
 import com.fleetcommerce.catalog.price.domain.PriceCacheWrite;
@@ -37,7 +38,7 @@ public class PriceSync {
     private final PriceMetrics metrics;
     private final Clock clock;
     private final Consumer<Instant> onCacheRecovered;
-    private final PriceOutageLog outage = new PriceOutageLog(log, "price changes go to the PostgreSQL copy only");
+    private final RedisOutageLog outage = new RedisOutageLog(log, "price changes go to the PostgreSQL copy only");
     private final AtomicReference<Instant> outageSince = new AtomicReference<>();
 
     @Autowired

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fleetcommerce.catalog.common.application.RedisOutageLog;
 import com.fleetcommerce.catalog.price.domain.PriceCache;
 import com.fleetcommerce.catalog.price.domain.PriceCacheUnavailableException;
 import com.fleetcommerce.catalog.price.domain.PriceCopy;
@@ -35,7 +36,7 @@ public class SkuPriceReader {
     private final PriceCache cache;
     private final PriceCopy copy;
     private final PriceMetrics metrics;
-    private final PriceOutageLog outage = new PriceOutageLog(log, "prices are read from the PostgreSQL copy");
+    private final RedisOutageLog outage = new RedisOutageLog(log, "prices are read from the PostgreSQL copy");
 
     public SkuPriceReader(PriceCache cache, PriceCopy copy, PriceMetrics metrics) {
         this.cache = cache;

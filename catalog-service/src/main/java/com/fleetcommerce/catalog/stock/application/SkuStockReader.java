@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fleetcommerce.catalog.common.application.RedisOutageLog;
 import com.fleetcommerce.catalog.stock.domain.SkuAvailability;
 import com.fleetcommerce.catalog.stock.domain.StockCache;
 import com.fleetcommerce.catalog.stock.domain.StockCacheUnavailableException;
@@ -40,7 +41,7 @@ public class SkuStockReader {
     private final StockCopy copy;
     private final WarehouseStockApi warehouse;
     private final StockMetrics metrics;
-    private final CacheOutageLog outage = new CacheOutageLog(log, "stock is read from the PostgreSQL copy");
+    private final RedisOutageLog outage = new RedisOutageLog(log, "stock is read from the PostgreSQL copy");
 
     public SkuStockReader(StockCache cache, StockCopy copy, WarehouseStockApi warehouse, StockMetrics metrics) {
         this.cache = cache;

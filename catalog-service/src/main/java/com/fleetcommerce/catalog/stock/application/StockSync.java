@@ -3,6 +3,7 @@ package com.fleetcommerce.catalog.stock.application;
 import java.time.Clock;
 import java.time.Duration;
 
+import com.fleetcommerce.catalog.common.application.RedisOutageLog;
 import com.fleetcommerce.catalog.stock.domain.CacheWrite;
 import com.fleetcommerce.catalog.stock.domain.StockCache;
 import com.fleetcommerce.catalog.stock.domain.StockCacheUnavailableException;
@@ -29,7 +30,7 @@ public class StockSync {
     private final StockMetrics metrics;
     private final Clock clock;
     private final Runnable onCacheRecovered;
-    private final CacheOutageLog outage = new CacheOutageLog(log, "stock changes go to the PostgreSQL copy only");
+    private final RedisOutageLog outage = new RedisOutageLog(log, "stock changes go to the PostgreSQL copy only");
 
     @Autowired
     public StockSync(StockCopy copy, StockCache cache, StockMetrics metrics, StockCacheWarming warming) {

@@ -2,11 +2,8 @@ package com.fleetcommerce.catalog.price.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +12,7 @@ import java.util.Optional;
 
 import com.fleetcommerce.catalog.CatalogFixtures;
 import com.fleetcommerce.catalog.CatalogIntegrationTest;
+import com.fleetcommerce.catalog.UnreachableRedis;
 import com.fleetcommerce.catalog.price.domain.PriceCache;
 import com.fleetcommerce.catalog.price.domain.PriceCacheWrite;
 import com.fleetcommerce.catalog.price.domain.SkuPrice;
@@ -25,10 +23,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
-import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * Redis unreachable (a connection factory on a port nothing listens on), PostgreSQL real: product prices are read
@@ -44,29 +38,22 @@ class PriceRedisDownTest {
     @Autowired
     RedisPriceCache liveCache;
 
-    private LettuceConnectionFactory deadRedis;
+    private UnreachableRedis deadRedis;
     private SimpleMeterRegistry registry;
     private PriceMetrics metrics;
     private RedisPriceCache deadCache;
 
     @BeforeEach
-    void unreachableRedis() throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-        deadRedis = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", closedPort),
-                LettuceClientConfiguration.builder().commandTimeout(Duration.ofMillis(500)).build());
-        deadRedis.afterPropertiesSet();
-        deadRedis.start();
-        deadCache = new RedisPriceCache(new StringRedisTemplate(deadRedis));
+    void unreachableRedis() {
+        deadRedis = new UnreachableRedis();
+        deadCache = new RedisPriceCache(deadRedis.template());
         registry = new SimpleMeterRegistry();
         metrics = new PriceMetrics(registry);
     }
 
     @AfterEach
     void close() {
-        deadRedis.destroy();
+        deadRedis.close();
     }
 
     @Test

@@ -2,15 +2,13 @@ package com.fleetcommerce.catalog.stock.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
 import com.fleetcommerce.catalog.CatalogFixtures;
 import com.fleetcommerce.catalog.CatalogIntegrationTest;
+import com.fleetcommerce.catalog.UnreachableRedis;
 import com.fleetcommerce.catalog.stock.domain.SkuAvailability;
 import com.fleetcommerce.catalog.stock.domain.StockSource;
 import com.fleetcommerce.catalog.stock.domain.WarehouseStock;
@@ -22,10 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
-import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * Redis unreachable (a connection factory on a port nothing listens on) and warehouse-service unreachable too,
@@ -41,29 +35,22 @@ class RedisDownTest {
     @Autowired
     WarehouseStockApi unreachableWarehouse;
 
-    private LettuceConnectionFactory deadRedis;
+    private UnreachableRedis deadRedis;
     private SimpleMeterRegistry registry;
     private StockMetrics metrics;
     private RedisStockCache cache;
 
     @BeforeEach
-    void unreachableRedis() throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-        deadRedis = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", closedPort),
-                LettuceClientConfiguration.builder().commandTimeout(Duration.ofMillis(500)).build());
-        deadRedis.afterPropertiesSet();
-        deadRedis.start();
-        cache = new RedisStockCache(new StringRedisTemplate(deadRedis));
+    void unreachableRedis() {
+        deadRedis = new UnreachableRedis();
+        cache = new RedisStockCache(deadRedis.template());
         registry = new SimpleMeterRegistry();
         metrics = new StockMetrics(registry);
     }
 
     @AfterEach
     void close() {
-        deadRedis.destroy();
+        deadRedis.close();
     }
 
     @Test
