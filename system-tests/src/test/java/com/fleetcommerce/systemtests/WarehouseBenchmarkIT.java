@@ -101,7 +101,7 @@ class WarehouseBenchmarkIT {
 
     private static final int WARM_UP_REQUESTS = 6_000;
 
-    private static void receive(String base, String warehouse, String sku, long units) {
+    private static void receive(String base, String warehouse, String sku, long units) throws Exception {
         assertThat(HttpJson.post(base + "/api/v1/stock/receipts", STAFF,
                 Map.of("sku", sku, "warehouseId", warehouse, "quantity", units)).status()).isEqualTo(200);
     }
