@@ -123,6 +123,7 @@ public final class Fleet implements AutoCloseable {
         // Until auth-service exists, a fleet started by the tests trusts the test JWKS served by this JVM (it lives
         // exactly as long as that fleet: both end with the test run).
         builder.environment().put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", TestJwts.jwkSetUri());
+        builder.environment().put("PLATFORM_AUTH_ISSUER", TestJwts.ISSUER);
         // ... and the same issuer hands out the client-credentials tokens services use to call each other
         builder.environment().put("PLATFORM_AUTH_TOKEN_URI", TestJwts.tokenUri());
         try {

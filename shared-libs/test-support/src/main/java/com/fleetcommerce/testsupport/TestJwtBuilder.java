@@ -35,6 +35,8 @@ public final class TestJwtBuilder {
     private Instant issuedAt = Instant.now();
     private Duration lifetime = Duration.ofMinutes(15);
     private boolean omitAccountType;
+    private List<String> audience = List.of(TestJwts.AUDIENCE);
+    private Instant notBefore;
 
     TestJwtBuilder(String accountType, String subject) {
         this.accountType = accountType;
@@ -78,6 +80,18 @@ public final class TestJwtBuilder {
         return this;
     }
 
+    /** Replaces the audience ({@link TestJwts#AUDIENCE} by default); no value leaves the claim out. */
+    public TestJwtBuilder audience(String... values) {
+        audience = List.of(values);
+        return this;
+    }
+
+    /** A token that only becomes valid at {@code value} ({@code nbf}). */
+    public TestJwtBuilder notBefore(Instant value) {
+        notBefore = value;
+        return this;
+    }
+
     public TestJwtBuilder claim(String name, Object value) {
         extraClaims.put(name, value);
         return this;
@@ -112,6 +126,34 @@ public final class TestJwtBuilder {
         }
     }
 
+    /** Unsigned ({@code alg: none}) with these claims: must be rejected. */
+    public String tokenWithAlgNone() {
+        return new com.nimbusds.jwt.PlainJWT(claims()).serialize();
+    }
+
+    /**
+     * HS256 with the published RSA public key's encoded bytes as the secret (the algorithm-confusion attack on
+     * servers that take the algorithm from the token): must be rejected.
+     */
+    public String tokenSignedWithThePublicKeyAsHmacSecret() {
+        try {
+            byte[] secret = TestJwts.signingKey().toRSAPublicKey().getEncoded();
+            return signWith(new MACSigner(secret),
+                    new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(TestJwts.signingKey().getKeyID()).build());
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Properly signed, then the payload swapped for one with {@code tamper} applied (signature no longer fits). */
+    public String tamperedToken(String claim, Object value) {
+        String[] parts = token().split("\\.");
+        JWTClaimsSet changed = new JWTClaimsSet.Builder(claims()).claim(claim, value).build();
+        String payload = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(changed.toString().getBytes(StandardCharsets.UTF_8));
+        return parts[0] + "." + payload + "." + parts[2];
+    }
+
     public JWTClaimsSet claims() {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
@@ -122,6 +164,12 @@ public final class TestJwtBuilder {
                 .claim("roles", List.copyOf(roles))
                 .claim("permissions", List.copyOf(permissions))
                 .claim("sid", sessionId);
+        if (!audience.isEmpty()) {
+            claims.audience(audience);
+        }
+        if (notBefore != null) {
+            claims.notBeforeTime(Date.from(notBefore));
+        }
         if (!omitAccountType) {
             claims.claim("account_type", accountType);
         }

@@ -18,6 +18,8 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 public final class TestJwts {
 
     public static final String ISSUER = "http://auth-service.test";
+    /** The platform's audience, as auth-service issues it and every service expects it. */
+    public static final String AUDIENCE = "fleetcommerce";
 
     private static final class Keys {
         static final RSAKey SIGNING = generate("test-key-1");

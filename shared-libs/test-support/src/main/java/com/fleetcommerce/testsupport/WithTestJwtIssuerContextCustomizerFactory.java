@@ -19,6 +19,8 @@ public class WithTestJwtIssuerContextCustomizerFactory extends AnnotationActivat
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testJwtIssuer",
                     Map.of("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestJwts.jwkSetUri(),
+                            "spring.security.oauth2.resourceserver.jwt.issuer-uri", TestJwts.ISSUER,
+                            "spring.security.oauth2.resourceserver.jwt.audiences", TestJwts.AUDIENCE,
                             // only read by a service that declares the platform-service client registration
                             "spring.security.oauth2.client.provider.platform-service.token-uri", TestJwts.tokenUri())));
         }

@@ -72,6 +72,47 @@ class ResourceServerSecurityTest {
     }
 
     @Test
+    void unsignedTokenIsRejected() {
+        assertUnauthenticated(http.get("/api/v1/me", TestJwts.staff(STAFF_ID).tokenWithAlgNone()));
+    }
+
+    @Test
+    void hs256SignedWithThePublishedPublicKeyIsRejected() {
+        assertUnauthenticated(http.get("/api/v1/me",
+                TestJwts.staff(STAFF_ID).tokenSignedWithThePublicKeyAsHmacSecret()));
+    }
+
+    @Test
+    void tokenNotYetValidIsRejected() {
+        assertUnauthenticated(http.get("/api/v1/me",
+                TestJwts.staff(STAFF_ID).notBefore(java.time.Instant.now().plusSeconds(600)).token()));
+    }
+
+    @Test
+    void tokenOfAnotherIssuerIsRejectedEvenWithTheRightKey() {
+        assertUnauthenticated(http.get("/api/v1/me",
+                TestJwts.staff(STAFF_ID).issuer("http://somebody-else.test").token()));
+    }
+
+    @Test
+    void tokenForAnotherAudienceOrWithoutOneIsRejected() {
+        assertUnauthenticated(http.get("/api/v1/me", TestJwts.staff(STAFF_ID).audience("another-platform").token()));
+        assertUnauthenticated(http.get("/api/v1/me", TestJwts.staff(STAFF_ID).audience().token()));
+    }
+
+    @Test
+    void tamperedPayloadIsRejected() {
+        assertUnauthenticated(http.get("/api/v1/me",
+                TestJwts.staff(STAFF_ID).tamperedToken("permissions", java.util.List.of("inventory:write"))));
+    }
+
+    @Test
+    void theSameTokenWithTheRightIssuerAndAudienceIsAccepted() {
+        // the control for the rejections above: only the one claim differs
+        assertThat(http.get("/api/v1/me", TestJwts.staff(STAFF_ID).token()).status()).isEqualTo(200);
+    }
+
+    @Test
     void tokenWithoutAccountTypeIsRejected() {
         assertUnauthenticated(http.get("/api/v1/me", TestJwts.staff(STAFF_ID).withoutAccountType().token()));
     }

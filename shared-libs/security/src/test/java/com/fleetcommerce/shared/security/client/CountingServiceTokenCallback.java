@@ -48,7 +48,7 @@ final class CountingServiceTokenCallback implements OAuth2TokenCallback {
 
     @Override
     public List<String> audience(TokenRequest request) {
-        return List.of("platform");
+        return List.of("fleetcommerce");   // the platform audience every service checks
     }
 
     @Override

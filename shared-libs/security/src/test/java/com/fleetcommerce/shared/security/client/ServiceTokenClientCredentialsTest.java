@@ -70,6 +70,8 @@ class ServiceTokenClientCredentialsTest {
                 () -> AUTH_SERVER.tokenEndpointUrl("platform").toString());
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
                 () -> AUTH_SERVER.jwksUrl("platform").toString());
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri",
+                () -> AUTH_SERVER.issuerUrl("platform").toString());
     }
 
     @AfterAll
