@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -20,7 +21,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fleetcommerce.testsupport.TestJwts;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -51,6 +55,89 @@ class WarehouseBenchmarkIT {
     @Test
     void reservationsPerSecondOnOneHotSku(Fleet fleet) throws Exception {
         reservationsPerSecond(fleet, 1);
+    }
+
+    /**
+     * Steady throughput on one hot SKU with a cheap client: {@code wrk} (a JVM client with 32 threads takes a fifth
+     * of this machine's two cores) sends single-unit reservations with unique keys for 20 s over 32 connections,
+     * after 20 s of the same warm-up on another SKU. The SKU has more stock than the run can take, so every answer
+     * must be 201, and the level must then hold exactly as many reserved units as there were 201s.
+     */
+    @Test
+    void steadyReservationsPerSecondOnOneHotSkuWithWrk(Fleet fleet) throws Exception {
+        assumeTrue(new ProcessBuilder("wrk", "--version").start().waitFor(10, TimeUnit.SECONDS),
+                "needs wrk (apt-get install wrk)");
+        String base = base(fleet);
+        String prefix = "BENCH-WRK-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase() + "-";
+        String warehouse = DemoWarehouses.idOf(base, STAFF, "HN-01");
+        receive(base, warehouse, prefix + "WARM-UP", 1_000_000);
+        receive(base, warehouse, prefix + "HOT", 1_000_000);
+
+        WrkRun warmUp = wrkReservations(base, prefix + "WARM-UP", "20s");
+        assertThat(warmUp.other()).as("warm-up answers other than 201: " + warmUp.output()).isZero();
+        WrkRun run = wrkReservations(base, prefix + "HOT", "20s");
+
+        var level = HttpJson.get(base + "/api/v1/stock/" + prefix + "HOT", STAFF).body();
+        long reserved = level.path("totalReserved").asLong();
+        report(String.format(Locale.ROOT,
+                "steady reservations on 1 hot SKU with wrk -t2 -c32 -d20s after a 20 s warm-up: %d reservations"
+                        + " = %.0f/s (all 201: %d, other answers: %d); latency %s; reserved=%d",
+                run.created(), run.created() / 20.0, run.created(), run.other(), run.latency(), reserved));
+        assertThat(run.other()).as("answers other than 201: " + run.output()).isZero();
+        assertThat(reserved).as("exactly one reserved unit per 201").isEqualTo(run.created());
+    }
+
+    private static WrkRun wrkReservations(String base, String sku, String duration) throws Exception {
+        Path script = Files.createTempFile("reserve", ".lua");
+        // each connection's thread numbers its own keys; response() counts answers per thread, done() adds them up
+        Files.writeString(script, """
+                local threads = {}
+                local id = 0
+                function setup(thread)
+                  id = id + 1
+                  thread:set("tid", id)
+                  table.insert(threads, thread)
+                end
+                function init(args)
+                  n = 0
+                  created = 0
+                  other = 0
+                  prefix = "wrk-" .. math.random(1, 1000000000) .. "-" .. tid .. "-"
+                end
+                function request()
+                  n = n + 1
+                  local body = '{"reservationKey":"' .. prefix .. n .. '","lines":[{"sku":"%s","quantity":1}]}'
+                  return wrk.format("POST", "/api/v1/reservations", {
+                    ["Content-Type"] = "application/json",
+                    ["Authorization"] = "Bearer %s"}, body)
+                end
+                function response(status, headers, body)
+                  if status == 201 then created = created + 1 else other = other + 1 end
+                end
+                function done(summary, latency, requests)
+                  local c, o = 0, 0
+                  for _, t in ipairs(threads) do
+                    c = c + t:get("created")
+                    o = o + t:get("other")
+                  end
+                  io.write(string.format("ANSWERS created=%%d other=%%d\\n", c, o))
+                  io.write(string.format("LATENCY p50=%%.1fms p90=%%.1fms p99=%%.1fms max=%%.1fms\\n",
+                    latency:percentile(50) / 1000, latency:percentile(90) / 1000,
+                    latency:percentile(99) / 1000, latency.max / 1000))
+                end
+                """.formatted(sku, ORDER_SERVICE));
+        Process wrk = new ProcessBuilder("wrk", "-t2", "-c32", "-d" + duration, "-s", script.toString(), base)
+                .redirectErrorStream(true).start();
+        String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(wrk.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(wrk.exitValue()).as(out).isZero();
+        Matcher answers = Pattern.compile("ANSWERS created=(\\d+) other=(\\d+)").matcher(out);
+        Matcher latency = Pattern.compile("LATENCY (.*)").matcher(out);
+        assertThat(answers.find() && latency.find()).as(out).isTrue();
+        return new WrkRun(Long.parseLong(answers.group(1)), Long.parseLong(answers.group(2)), latency.group(1), out);
+    }
+
+    private record WrkRun(long created, long other, String latency, String output) {
     }
 
     /** The same load spread over 32 SKUs: tells whether the hot row's lock or the machine is the limit. */
