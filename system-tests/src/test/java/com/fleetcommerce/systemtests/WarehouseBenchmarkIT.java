@@ -84,7 +84,9 @@ class WarehouseBenchmarkIT {
                         + " = %.0f/s (all 201: %d, other answers: %d); latency %s; reserved=%d",
                 run.created(), run.created() / 20.0, run.created(), run.other(), run.latency(), reserved));
         assertThat(run.other()).as("answers other than 201: " + run.output()).isZero();
-        assertThat(reserved).as("exactly one reserved unit per 201").isEqualTo(run.created());
+        // wrk stops counting at the deadline while up to one request per connection is still being answered
+        assertThat(reserved).as("one reserved unit per 201, plus at most the requests in flight at the end")
+                .isBetween(run.created(), run.created() + 32);
     }
 
     private static WrkRun wrkReservations(String base, String sku, String duration) throws Exception {
@@ -102,7 +104,7 @@ class WarehouseBenchmarkIT {
                   n = 0
                   created = 0
                   other = 0
-                  prefix = "wrk-" .. math.random(1, 1000000000) .. "-" .. tid .. "-"
+                  prefix = "wrk-%s-" .. tid .. "-"
                 end
                 function request()
                   n = n + 1
@@ -125,7 +127,7 @@ class WarehouseBenchmarkIT {
                     latency:percentile(50) / 1000, latency:percentile(90) / 1000,
                     latency:percentile(99) / 1000, latency.max / 1000))
                 end
-                """.formatted(sku, ORDER_SERVICE));
+                """.formatted(UUID.randomUUID(), sku, ORDER_SERVICE));
         Process wrk = new ProcessBuilder("wrk", "-t2", "-c32", "-d" + duration, "-s", script.toString(), base)
                 .redirectErrorStream(true).start();
         String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
