@@ -34,75 +34,35 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reserve, commit, release and expire. Each runs in one transaction that locks, in this order, the reservation row
- * and then the stock levels (always sorted by SKU and warehouse id, as the database sorts them), so concurrent
- * buyers serialise on the levels they share and can never deadlock; a refused reservation rolls back and leaves
- * nothing behind. Reserve takes the levels with conditional updates (see {@link #reserve}).
+ * and then the stock levels (always sorted by SKU and warehouse id), so concurrent buyers serialise on the levels
+ * they share and can never deadlock; a refused reservation rolls back and leaves nothing behind.
  */
 @Service
 public class ReservationService {
 
     static final String RESOURCE = "reservation";
     static final String SYSTEM_EXPIRY = "system:reservation-expiry";
-    /** Races lost to other buyers before falling back to locking; each loss means someone else got units. */
-    static final int OPTIMISTIC_ATTEMPTS = 3;
 
     private final ReservationRepository reservations;
     private final StockLevelRepository levels;
     private final StockChanges stockChanges;
     private final ReservationEvents events;
-    private final Savepoints savepoints;
 
     public ReservationService(ReservationRepository reservations, StockLevelRepository levels,
-                              StockChanges stockChanges, ReservationEvents events, Savepoints savepoints) {
+                              StockChanges stockChanges, ReservationEvents events) {
         this.reservations = reservations;
         this.levels = levels;
         this.stockChanges = stockChanges;
         this.events = events;
-        this.savepoints = savepoints;
     }
 
-    /**
-     * Optimistic first: plan from an unlocked read, write the allocation, the ledger rows and the reservation event
-     * (no lock needed), then take each level with a conditional update, so a hot level stays locked only for that
-     * update, its event and the commit. If another buyer took the units in between, the attempt is rolled back to
-     * its savepoint and planned again from a fresh read; after a few lost races the locking path decides.
-     */
     @Transactional
     public ReserveOutcome reserve(ReservationRequest request, String actor) {
         Instant now = now();
-        UUID id = Uuids.v7();
-        if (!reservations.claim(Reservation.open(id, request, actor, now))) {
+        Reservation reservation = Reservation.open(Uuids.v7(), request, actor, now);
+        if (!reservations.claim(reservation)) {
             return repeat(request);
         }
-        for (int attempt = 0; attempt < OPTIMISTIC_ATTEMPTS; attempt++) {
-            Reservation reservation = Reservation.open(id, request, actor, now);
-            if (savepoints.keepIf(() -> reserveOptimistically(reservation, request, actor, now))) {
-                return new ReserveOutcome(reservation, true);
-            }
-        }
-        return reserveLocked(Reservation.open(id, request, actor, now), request, actor, now);
-    }
-
-    /** False when a level lost its units between the read and the update (the caller rolls the attempt back). */
-    private boolean reserveOptimistically(Reservation reservation, ReservationRequest request, String actor,
-                                          Instant now) {
-        List<AllocatableStock> stock = levels.findForAllocation(request.skus());
-        AllocationPlan plan = Allocator.plan(request.lines(), stock, request.shipTo());
-        if (!plan.complete()) {
-            throw insufficient(plan.shortages());
-        }
-        reservation.allocate(plan.allocations());
-        reservations.saveAllocations(reservation);
-        events.publish(reservation, now);
-        Map<LevelKey, Long> quantities = reservation.allocations().stream()
-                .collect(Collectors.toMap(Allocation::levelKey, Allocation::quantity, Long::sum));
-        List<LevelKey> order = stock.stream().map(s -> s.level().key()).toList();
-        return stockChanges.reserveIfAvailable(order, quantities, reference(reservation), actor, now).isPresent();
-    }
-
-    /** The pessimistic path: every level of the SKUs locked in the fixed order, then planned and written. */
-    private ReserveOutcome reserveLocked(Reservation reservation, ReservationRequest request, String actor,
-                                         Instant now) {
         List<AllocatableStock> stock = levels.lockForAllocation(request.skus());
         AllocationPlan plan = Allocator.plan(request.lines(), stock, request.shipTo());
         if (!plan.complete()) {

@@ -1,16 +1,12 @@
 package com.fleetcommerce.warehouse.stock.application;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import com.fleetcommerce.shared.events.contracts.warehouse.StockChangedEvent;
 import com.fleetcommerce.shared.events.core.Uuids;
 import com.fleetcommerce.shared.events.outbox.OutboxEntry;
 import com.fleetcommerce.shared.events.outbox.OutboxWriter;
-import com.fleetcommerce.warehouse.stock.domain.LevelKey;
 import com.fleetcommerce.warehouse.stock.domain.MovementLedger;
 import com.fleetcommerce.warehouse.stock.domain.MovementType;
 import com.fleetcommerce.warehouse.stock.domain.StockLevel;
@@ -62,37 +58,6 @@ public class StockChanges {
         ledger.appendAll(movements);
         // One batched outbox insert: appending row by row was most of a 10,000-row bulk upsert's time.
         outbox.appendAll(TOPIC, changed.stream().map(level -> OutboxEntry.of(level.sku(), event(level, at))).toList());
-    }
-
-    /**
-     * Reserves units of several levels with conditional updates, in the order given (callers pass the order the
-     * database sorted the levels in, the same order every locking path uses, so writers cannot deadlock), then
-     * appends one event per level. The ledger rows are appended first: they need no lock, so the time the levels stay
-     * locked is two statements and the commit. Answers the levels afterwards, or empty as soon as one level no
-     * longer has the units; the caller must then roll back what this call did (a savepoint).
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public Optional<List<StockLevel>> reserveIfAvailable(List<LevelKey> order, Map<LevelKey, Long> quantities,
-                                                         String reference, String actor, Instant at) {
-        List<StockMovement> movements = order.stream().filter(quantities::containsKey)
-                .map(key -> new StockMovement(Uuids.v7(), key.sku(), key.warehouseId(), MovementType.RESERVE,
-                        quantities.get(key), null, reference, actor, at))
-                .toList();
-        ledger.appendAll(movements);
-        List<StockLevel> reserved = new ArrayList<>(movements.size());
-        for (LevelKey key : order) {
-            Long quantity = quantities.get(key);
-            if (quantity == null) {
-                continue;
-            }
-            Optional<StockLevel> level = levels.reserveIfAvailable(key, quantity);
-            if (level.isEmpty()) {
-                return Optional.empty();
-            }
-            reserved.add(level.get());
-        }
-        outbox.appendAll(TOPIC, reserved.stream().map(level -> OutboxEntry.of(level.sku(), event(level, at))).toList());
-        return Optional.of(reserved);
     }
 
     /** A change without a ledger row (settings such as safety stock move no units but change what is available). */

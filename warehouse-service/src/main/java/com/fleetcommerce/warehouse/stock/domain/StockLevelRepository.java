@@ -2,7 +2,6 @@ package com.fleetcommerce.warehouse.stock.domain;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -28,16 +27,6 @@ public interface StockLevelRepository {
 
     /** Locks every level of these SKUs in active warehouses, in the same fixed order as {@link #lock}. */
     List<AllocatableStock> lockForAllocation(Collection<String> skus);
-
-    /** Every level of these SKUs in active warehouses, read without a lock (an optimistic allocation's input). */
-    List<AllocatableStock> findForAllocation(Collection<String> skus);
-
-    /**
-     * Reserves {@code quantity} units of one level in a single conditional update (only while
-     * {@code on_hand - reserved - safety_stock >= quantity} in an active warehouse), which locks the row until the
-     * transaction ends; answers the level as it is afterwards, or empty when the units are no longer there.
-     */
-    Optional<StockLevel> reserveIfAvailable(LevelKey key, long quantity);
 
     /** Writes a changed level; fails if it is no longer at {@link StockLevel#loadedVersion()}. */
     void update(StockLevel level);

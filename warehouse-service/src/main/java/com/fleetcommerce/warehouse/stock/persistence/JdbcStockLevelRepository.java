@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,11 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/**
- * Plain SQL: row locks and conditional writes are the point here, so no ORM sits in between. Levels are locked
- * FOR NO KEY UPDATE (what an UPDATE of non-key columns takes anyway), never FOR UPDATE: the ledger's and the
- * allocations' foreign keys take KEY SHARE on the level, which FOR UPDATE would conflict with.
- */
+/** Plain SQL: row locks and conditional writes are the point here, so no ORM sits in between. */
 @Repository
 class JdbcStockLevelRepository implements StockLevelRepository {
 
@@ -92,13 +87,13 @@ class JdbcStockLevelRepository implements StockLevelRepository {
             return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE (s.sku, s.warehouse_id) IN"
                             + " (SELECT k.sku, k.warehouse_id::uuid FROM unnest(?::text[], ?::text[])"
                             + " AS k(sku, warehouse_id))"
-                            + " ORDER BY s.sku, s.warehouse_id FOR NO KEY UPDATE OF s")
+                            + " ORDER BY s.sku, s.warehouse_id FOR UPDATE OF s")
                     .params(skus(keys), warehouseIds(keys))
                     .query((rs, n) -> level(rs)).list();
         }
         List<Object[]> tuples = keys.stream().distinct().map(k -> new Object[] {k.sku(), k.warehouseId()}).toList();
         return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE (s.sku, s.warehouse_id) IN (:keys)"
-                        + " ORDER BY s.sku, s.warehouse_id FOR NO KEY UPDATE OF s")
+                        + " ORDER BY s.sku, s.warehouse_id FOR UPDATE OF s")
                 .param("keys", tuples)
                 .query((rs, n) -> level(rs)).list();
     }
@@ -109,38 +104,11 @@ class JdbcStockLevelRepository implements StockLevelRepository {
             return List.of();
         }
         return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE s.sku IN (:skus) AND w.active"
-                        + " ORDER BY s.sku, s.warehouse_id FOR NO KEY UPDATE OF s")
+                        + " ORDER BY s.sku, s.warehouse_id FOR UPDATE OF s")
                 .param("skus", List.copyOf(skus))
-                .query((rs, n) -> allocatable(rs))
+                .query((rs, n) -> new AllocatableStock(level(rs), rs.getInt("priority"),
+                        new GeoPoint(rs.getDouble("latitude"), rs.getDouble("longitude"))))
                 .list();
-    }
-
-    @Override
-    public List<AllocatableStock> findForAllocation(Collection<String> skus) {
-        if (skus.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE s.sku IN (:skus) AND w.active ORDER BY s.sku, s.warehouse_id")
-                .param("skus", List.copyOf(skus))
-                .query((rs, n) -> allocatable(rs))
-                .list();
-    }
-
-    @Override
-    public Optional<StockLevel> reserveIfAvailable(LevelKey key, long quantity) {
-        // the WHERE is re-checked on the newest row version after waiting for a concurrent writer, so two buyers
-        // can never both take the last units
-        return jdbc.sql("""
-                        UPDATE stock_level s
-                           SET reserved = s.reserved + ?, version = s.version + 1, updated_at = ?
-                          FROM warehouse w
-                         WHERE w.id = s.warehouse_id AND w.active
-                           AND s.sku = ? AND s.warehouse_id = ?
-                           AND s.on_hand - s.reserved - s.safety_stock >= ?
-                        RETURNING""" + " " + COLUMNS)
-                .params(quantity, OffsetDateTime.now(ZoneOffset.UTC), key.sku(), key.warehouseId(), quantity)
-                .query((rs, n) -> level(rs))
-                .optional();
     }
 
     @Override
@@ -229,11 +197,6 @@ class JdbcStockLevelRepository implements StockLevelRepository {
 
     private static String[] warehouseIds(Collection<LevelKey> keys) {
         return keys.stream().map(k -> k.warehouseId().toString()).toArray(String[]::new);
-    }
-
-    private static AllocatableStock allocatable(ResultSet rs) throws SQLException {
-        return new AllocatableStock(level(rs), rs.getInt("priority"),
-                new GeoPoint(rs.getDouble("latitude"), rs.getDouble("longitude")));
     }
 
     private static StockLevel level(ResultSet rs) throws SQLException {
