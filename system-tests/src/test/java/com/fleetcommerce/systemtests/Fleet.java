@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -59,6 +60,10 @@ public final class Fleet implements AutoCloseable {
     /** True when the fleet was started by these tests and so trusts tokens minted by {@link TestJwts}. */
     public boolean startedHere() {
         return startedHere;
+    }
+
+    public boolean hasMember(String name) {
+        return members.stream().anyMatch(m -> m.name().equals(name));
     }
 
     public FleetMember member(String name) {
@@ -120,13 +125,15 @@ public final class Fleet implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log))
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         builder.environment().put("PLATFORM_SKIP_BUILD", "1");
-        // Until auth-service exists, a fleet started by the tests trusts the test JWKS served by this JVM (it lives
-        // exactly as long as that fleet: both end with the test run).
+        // A fleet started by the tests trusts the test JWKS served by this JVM (it lives exactly as long as that
+        // fleet: both end with the test run), and auth-service signs with that same test key under the same issuer,
+        // so tokens minted by the tests (any role, any service) and tokens auth-service issues are both accepted.
         builder.environment().put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", TestJwts.jwkSetUri());
         builder.environment().put("PLATFORM_AUTH_ISSUER", TestJwts.ISSUER);
         // ... and the same issuer hands out the client-credentials tokens services use to call each other
         builder.environment().put("PLATFORM_AUTH_TOKEN_URI", TestJwts.tokenUri());
         try {
+            builder.environment().put("PLATFORM_AUTH_IMPORT_SIGNING_KEY", testSigningKey().toString());
             Process process = builder.start();
             if (!process.waitFor(10, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
@@ -139,5 +146,14 @@ public final class Fleet implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The test signing key in a file only this user can read, for auth-service to import. */
+    private static Path testSigningKey() throws IOException {
+        Path file = Files.createTempFile("fleet-test-signing-key", ".jwk",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        file.toFile().deleteOnExit();
+        Files.writeString(file, TestJwts.signingKeyJwk());
+        return file;
     }
 }

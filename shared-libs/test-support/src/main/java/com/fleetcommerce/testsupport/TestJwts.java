@@ -73,6 +73,15 @@ public final class TestJwts {
         return ISSUER;
     }
 
+    /**
+     * The test issuer's private signing key as a JWK (JSON): a fleet started by the system tests gives it to
+     * auth-service ({@code platform.auth.import-signing-key}), so the tokens auth-service issues and the ones minted
+     * here are signed alike and every member trusts both. Never anything but a test key.
+     */
+    public static String signingKeyJwk() {
+        return Keys.SIGNING.toJSONString();
+    }
+
     static RSAKey signingKey() {
         return Keys.SIGNING;
     }
