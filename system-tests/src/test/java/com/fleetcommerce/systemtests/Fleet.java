@@ -132,6 +132,14 @@ public final class Fleet implements AutoCloseable {
         builder.environment().put("PLATFORM_AUTH_ISSUER", TestJwts.ISSUER);
         // ... and the same issuer hands out the client-credentials tokens services use to call each other
         builder.environment().put("PLATFORM_AUTH_TOKEN_URI", TestJwts.tokenUri());
+        if (Boolean.getBoolean("fleet.benchmark")) {
+            // benchmarks drive logins and anonymous reads from one address far beyond the per-IP limits; the
+            // limiters still run (their Redis round trip is part of what is measured), they just never refuse
+            builder.environment().put("PLATFORM_AUTH_RATELIMITS_LOGIN_LIMIT", "1000000000");
+            builder.environment().put("PLATFORM_GATEWAY_RATELIMIT_CLASSES_AUTH_LIMIT", "1000000000");
+            builder.environment().put("PLATFORM_GATEWAY_RATELIMIT_CLASSES_ANONYMOUS_LIMIT", "1000000000");
+            builder.environment().put("PLATFORM_GATEWAY_RATELIMIT_CLASSES_USER_LIMIT", "1000000000");
+        }
         try {
             builder.environment().put("PLATFORM_AUTH_IMPORT_SIGNING_KEY", testSigningKey().toString());
             Process process = builder.start();
