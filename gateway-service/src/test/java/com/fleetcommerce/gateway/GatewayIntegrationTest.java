@@ -8,6 +8,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import com.fleetcommerce.testsupport.IsolatedRedis;
+import com.fleetcommerce.testsupport.WithEmbeddedKafka;
 import com.fleetcommerce.testsupport.WithTestJwtIssuer;
 import org.springframework.boot.micrometer.tracing.test.autoconfigure.AutoConfigureTracing;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,6 +40,7 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = TestUpstreams.class)
 @Import(TestRoutes.class)
 @IsolatedRedis
+@WithEmbeddedKafka
 @WithTestJwtIssuer
 @AutoConfigureTracing
 public @interface GatewayIntegrationTest {

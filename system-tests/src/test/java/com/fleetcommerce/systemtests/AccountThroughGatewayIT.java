@@ -1,8 +1,10 @@
 package com.fleetcommerce.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,7 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A shopper's identity through the edge, on the running fleet: register and log in at auth-service through the
  * gateway, use the access token on another service behind the gateway, rotate the refresh token, log out, and find
- * every old token refused.
+ * every old token refused: refresh tokens and access tokens at auth-service at once, access tokens at the gateway as
+ * soon as it has read the revocation event.
  */
 @ExtendWith(FleetExtension.class)
 class AccountThroughGatewayIT {
@@ -63,5 +66,10 @@ class AccountThroughGatewayIT {
                 Map.of("refreshToken", refresh)).status()).isEqualTo(401);
         assertThat(HttpJson.get(gateway + "/api/v1/auth/me", newAccess).status()).isEqualTo(401);
         assertThat(HttpJson.get(gateway + "/api/v1/auth/me", access).status()).isEqualTo(401);
+        // ... and the gateway learns of the ended session (auth.session.revoked.v1) and refuses its tokens on every
+        // route, though warehouse-service alone would accept them until they expire
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(HttpJson.get(gateway + "/api/v1/stock/" + SKU, newAccess).status()).isEqualTo(401));
+        assertThat(HttpJson.get(gateway + "/api/v1/stock/" + SKU, access).status()).isEqualTo(401);
     }
 }

@@ -66,7 +66,7 @@ class JwksRotationTest {
         server.setExecutor(Executors.newSingleThreadExecutor());
         server.start();
         decoder = GatewayJwtDecoders.create("http://127.0.0.1:" + server.getAddress().getPort() + "/jwks", ISSUER,
-                List.of("fleetcommerce"), WebClient.create(), COOLDOWN);
+                List.of("fleetcommerce"), WebClient.create(), COOLDOWN, List.of());
     }
 
     @AfterEach

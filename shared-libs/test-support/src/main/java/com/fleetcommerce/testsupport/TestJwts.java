@@ -22,7 +22,9 @@ public final class TestJwts {
     public static final String AUDIENCE = "fleetcommerce";
 
     private static final class Keys {
-        static final RSAKey SIGNING = generate("test-key-1");
+        // a new key every JVM, so a new kid too: auth-service keeps imported keys by kid in a database that outlives
+        // the test run, and must never take a later run's key for an earlier one
+        static final RSAKey SIGNING = generate("test-key-" + UUID.randomUUID());
         static final RSAKey UNKNOWN = generate("unknown-key");
         static final TestJwksServer JWKS = new TestJwksServer(new JWKSet(SIGNING.toPublicJWK()));
 

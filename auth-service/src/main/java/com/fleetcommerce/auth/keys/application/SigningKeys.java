@@ -87,7 +87,12 @@ public class SigningKeys implements SmartInitializingSingleton {
         StoredKey imported = importSigningKey.isBlank() ? null : imported(Path.of(importSigningKey));
         transactions.executeWithoutResult(status -> {
             store.lock();
-            if (imported != null && !store.exists(imported.kid())) {
+            if (imported != null && store.exists(imported.kid())) {
+                if (!store.publicJwk(imported.kid()).equals(imported.publicJwk())) {
+                    throw new IllegalStateException("platform.auth.import-signing-key: kid " + imported.kid()
+                            + " is already stored for a different key; give the new key a kid of its own");
+                }
+            } else if (imported != null) {
                 // an operator's key (from a secret store, or moved between environments) signs from now on; the
                 // key it replaces is rotated as usual, so its tokens stay valid until they expire
                 store.findActive().ifPresent(active -> store.markRotated(active.kid(), clock.instant()));

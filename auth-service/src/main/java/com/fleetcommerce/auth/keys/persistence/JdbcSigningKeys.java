@@ -40,6 +40,10 @@ public class JdbcSigningKeys {
                 Boolean.class, kid));
     }
 
+    public String publicJwk(String kid) {
+        return jdbc.queryForObject("select public_jwk from signing_key where kid = ?", String.class, kid);
+    }
+
     public void insert(StoredKey key) {
         jdbc.update("insert into signing_key (kid, status, public_jwk, private_key, created_at, rotated_at) values (?, ?, ?, ?, ?, ?)",
                 key.kid(), key.status().name(), key.publicJwk(), key.encryptedPrivateKey(),

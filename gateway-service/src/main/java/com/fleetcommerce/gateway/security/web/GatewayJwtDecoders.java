@@ -35,13 +35,16 @@ public final class GatewayJwtDecoders {
      * @param refetchCooldown at most one key-set fetch per this duration ({@link JwksRefetchLimiter})
      */
     public static NimbusReactiveJwtDecoder create(String jwkSetUri, String issuer, List<String> audiences,
-                                                  WebClient webClient, Duration refetchCooldown) {
+                                                  WebClient webClient, Duration refetchCooldown,
+                                                  List<OAuth2TokenValidator<Jwt>> more) {
         WebClient limited = webClient.mutate().filter(new JwksRefetchLimiter(refetchCooldown, Clock.systemUTC())).build();
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwkSetUri)
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .webClient(limited)
                 .build();
-        decoder.setJwtValidator(validator(issuer, audiences));
+        List<OAuth2TokenValidator<Jwt>> validators = new java.util.ArrayList<>(more);
+        validators.addFirst(validator(issuer, audiences));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
         return decoder;
     }
 

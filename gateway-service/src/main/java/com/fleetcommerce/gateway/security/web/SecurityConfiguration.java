@@ -17,6 +17,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -57,7 +59,8 @@ public class SecurityConfiguration {
      */
     @Bean
     ReactiveJwtDecoder jwtDecoder(Environment environment,
-                                  @Value("${platform.gateway.jwks-refetch-cooldown:10s}") Duration refetchCooldown) {
+                                  @Value("${platform.gateway.jwks-refetch-cooldown:10s}") Duration refetchCooldown,
+                                  List<OAuth2TokenValidator<Jwt>> moreValidators) {
         Binder binder = Binder.get(environment);
         String prefix = "spring.security.oauth2.resourceserver.jwt.";
         String jwkSetUri = binder.bind(prefix + "jwk-set-uri", String.class).get();
@@ -67,7 +70,8 @@ public class SecurityConfiguration {
         HttpClient http = HttpClient.create().option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 2000)
                 .responseTimeout(Duration.ofSeconds(3));
         WebClient jwks = WebClient.builder().clientConnector(new ReactorClientHttpConnector(http)).build();
-        return GatewayJwtDecoders.create(jwkSetUri, issuer, audiences, jwks, refetchCooldown);
+        // besides signature, time, issuer and audience: every other validator bean (the revoked-session check)
+        return GatewayJwtDecoders.create(jwkSetUri, issuer, audiences, jwks, refetchCooldown, moreValidators);
     }
 
     @Bean
