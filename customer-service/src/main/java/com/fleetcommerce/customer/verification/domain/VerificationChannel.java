@@ -1,0 +1,5 @@
+package com.fleetcommerce.customer.verification.domain;
+
+public enum VerificationChannel {
+    EMAIL, SMS
+}
