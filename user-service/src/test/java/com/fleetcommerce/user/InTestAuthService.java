@@ -92,6 +92,7 @@ public final class InTestAuthService {
                 "--platform.auth.clients[0].client-id=user-service",
                 "--platform.auth.clients[0].secret=" + CLIENT_SECRET,
                 "--platform.auth.clients[0].scopes[0]=accounts:write",
+                "--platform.auth.clients[0].scopes[1]=sessions:read",
                 // cheap hashes and a believed X-Forwarded-For, as auth-service's own test profile does
                 "--platform.auth.password.argon2.memory-kib=64",
                 "--platform.auth.password.argon2.iterations=1",

@@ -24,9 +24,12 @@ class DemoAccounts implements ApplicationRunner {
 
     static final String ADMIN_EMAIL = "admin@fleetcommerce.local";
     static final String CUSTOMER_EMAIL = "customer@fleetcommerce.local";
-    static final List<String> ADMIN_PERMISSIONS = List.of("catalog:write", "inventory:write", "inventory:adjust",
-            "warehouse:manage", "prices:write", "auth:keys:manage", "customers:read", "customers:write",
-            "users:manage", "orders:read", "orders:write", "promotions:write", "reviews:moderate");
+    /** user-service's whole permission catalogue (its PermissionCatalogue.ALL): the demo admin may do everything. */
+    static final List<String> ADMIN_PERMISSIONS = List.of("catalog:read", "catalog:write", "inventory:read",
+            "inventory:write", "inventory:adjust", "warehouse:manage", "prices:read", "prices:write", "orders:read",
+            "orders:write", "orders:refund", "customers:read", "customers:write", "promotions:read",
+            "promotions:write", "reviews:moderate", "users:read", "users:manage", "roles:manage", "audit:read",
+            "auth:keys:manage", "settings:manage");
 
     private final AccountAdminService admin;
     private final AuthProperties properties;

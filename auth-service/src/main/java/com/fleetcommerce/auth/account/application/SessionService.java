@@ -42,6 +42,19 @@ public class SessionService {
                 .toList();
     }
 
+    /**
+     * Another account's sessions, for staff tools (user-service): live ones and those ended in the last 30 days,
+     * newest first (at most 100). An unknown account is a 404.
+     */
+    @Transactional(readOnly = true)
+    public List<AccountSessionView> sessionsOf(UUID accountId, java.time.Instant now) {
+        accounts.find(accountId).orElseThrow(() -> new ResourceNotFoundException("account", accountId.toString()));
+        return sessions.findRecent(accountId, now.minus(java.time.Duration.ofDays(30)), 100).stream()
+                .map(s -> new AccountSessionView(s.id(), s.device(), s.ip(), s.createdAt(), s.lastUsedAt(),
+                        s.revokedAt()))
+                .toList();
+    }
+
     @Transactional
     public void logout(UUID accountId, UUID sessionId) {
         sessionTokens.revoke(accountId, sessionId, "logout");

@@ -34,6 +34,13 @@ public class JdbcSessions {
                 JdbcSessions::map, accountId);
     }
 
+    /** Live sessions and those ended since {@code endedSince}, newest first, at most {@code limit}. */
+    public List<SessionRow> findRecent(UUID accountId, Instant endedSince, int limit) {
+        return jdbc.query("select * from auth_session where account_id = ? and (revoked_at is null or revoked_at >= ?)"
+                        + " order by created_at desc limit ?",
+                JdbcSessions::map, accountId, Timestamp.from(endedSince), limit);
+    }
+
     public void touch(UUID id, String ip, Instant now) {
         jdbc.update("update auth_session set last_used_at = ?, ip = coalesce(?, ip) where id = ?", Timestamp.from(now), ip, id);
     }

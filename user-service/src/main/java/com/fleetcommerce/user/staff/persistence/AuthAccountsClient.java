@@ -77,8 +77,9 @@ public class AuthAccountsClient {
     }
 
     /**
-     * The account's sessions. auth-service does not offer this endpoint yet (only the caller's own sessions): until it
-     * does, this answers 503 {@code auth-sessions-unavailable}.
+     * The account's sessions ({@code GET /api/v1/auth/accounts/{id}/sessions}, scope {@code sessions:read}). An
+     * auth-service that refuses or lacks the endpoint (an older version, a client without the scope) is a 503
+     * {@code auth-sessions-unavailable}, never an empty list that would look like "no sessions".
      */
     public List<AuthSession> sessions(UUID accountId) {
         try {
@@ -89,7 +90,7 @@ public class AuthAccountsClient {
             HttpStatusCode status = e.getStatusCode();
             if (status.value() == 404 || status.value() == 405 || status.value() == 403) {
                 throw new AuthServiceUnavailableException("auth-sessions-unavailable",
-                        "auth-service does not (yet) list another account's sessions "
+                        "auth-service did not list the account's sessions "
                                 + "(GET /api/v1/auth/accounts/{id}/sessions, scope sessions:read): answered "
                                 + status.value(), e);
             }
