@@ -86,6 +86,14 @@ public class AccountAdminService {
         events.publish(accountId, new AccountStatusChanged(accountId, status.name(), now));
     }
 
+    /** customer-service deleted this customer's data: the account is disabled (an unknown account is skipped). */
+    @Transactional
+    public void disableDeletedCustomer(UUID accountId) {
+        if (accounts.find(accountId).isPresent()) {
+            setEnabled(accountId, false);
+        }
+    }
+
     /** Demo data: creates the account with a known password if the email is free; never touches an existing one. */
     @Transactional
     public boolean ensureDemoAccount(String email, String password, AccountKind kind, List<String> roles,
