@@ -18,8 +18,8 @@ public final class PricingFixtures {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    public static final String WRITER = TestJwts.staff().permissions("pricing:write").token();
-    public static final String READER = TestJwts.staff().permissions("pricing:read").token();
+    public static final String WRITER = TestJwts.staff().permissions("prices:write").token();
+    public static final String READER = TestJwts.staff().permissions("prices:read").token();
 
     private final ApiClient api;
 

@@ -33,7 +33,7 @@ class PriceBenchmarkIT {
         assumeTrue(fleet.startedHere(), "needs a fleet started by the tests (it trusts the test token issuer)");
         String pricing = fleet.member("pricing-service").baseUrl();
         String catalog = fleet.member("catalog-service").baseUrl();
-        String pricer = TestJwts.staff().permissions("pricing:write").token();
+        String pricer = TestJwts.staff().permissions("prices:write").token();
         String editor = TestJwts.staff().permissions("catalog:write").token();
         String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         int skus = 20;

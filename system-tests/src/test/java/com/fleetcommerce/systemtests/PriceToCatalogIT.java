@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
 @ExtendWith(FleetExtension.class)
 class PriceToCatalogIT {
 
-    private static final String PRICING_WRITE = TestJwts.staff().permissions("pricing:write").token();
+    private static final String PRICING_WRITE = TestJwts.staff().permissions("prices:write").token();
     private static final String CATALOG_WRITE = TestJwts.staff().permissions("catalog:write").token();
 
     @Test

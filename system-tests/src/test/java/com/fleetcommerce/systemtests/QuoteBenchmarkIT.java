@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 @ExtendWith(FleetExtension.class)
 class QuoteBenchmarkIT {
 
-    private static final String WRITER = TestJwts.staff().permissions("pricing:write").token();
+    private static final String WRITER = TestJwts.staff().permissions("prices:write").token();
     private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([\\d.]+)");
     private static final Pattern REQUESTS = Pattern.compile("(\\d+) requests in");
     private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");

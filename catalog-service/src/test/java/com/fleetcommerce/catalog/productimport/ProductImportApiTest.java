@@ -293,7 +293,8 @@ class ProductImportApiTest {
         List<Map<String, Object>> rows = ImportBodies.rows(prefix, uniqueSku("RACED"), 1_200, 1, first, null,
                 Map.of());
         rows.subList(500, 1_200).forEach(row -> row.put("brandId", later));
-        long eventsBefore = count("SELECT count(*) FROM outbox_event");
+        long eventsBefore = count("SELECT count(*) FROM outbox_event WHERE topic <> 'audit.events'");
+        long auditBefore = count("SELECT count(*) FROM outbox_event WHERE topic = 'audit.events'");
 
         // The second batch's rows reference a brand this transaction holds locked (its foreign-key check waits),
         // so the first batch commits, then someone else creates a product with a slug of the second batch.
@@ -319,7 +320,15 @@ class ProductImportApiTest {
         // the first batch is complete with its events; nothing of the refused batch (or after it) exists
         assertThat(count("SELECT count(*) FROM product WHERE slug LIKE ?", prefix + "-%")).isEqualTo(501);
         assertThat(count("SELECT count(*) FROM product WHERE brand_id = ?", later)).isZero();
-        assertThat(count("SELECT count(*) FROM outbox_event") - eventsBefore).isEqualTo(500 + 450 + 1);
+        assertThat(count("SELECT count(*) FROM outbox_event WHERE topic <> 'audit.events'") - eventsBefore)
+                .isEqualTo(500 + 450 + 1);
+        // and two audit records: the rival's product.created and the interrupted import's (500 products committed)
+        assertThat(count("SELECT count(*) FROM outbox_event WHERE topic = 'audit.events'") - auditBefore)
+                .isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM outbox_event WHERE topic = 'audit.events'"
+                + " AND payload->>'action' = 'products.imported' AND payload->'after'->>'products' = '500'"
+                + " AND payload->'after'->>'interruptedAtRow' = '500'"))
+                .isEqualTo(1);
     }
 
     /** Six good rows, {@code spoil} makes one bad; the answer names it and nothing at all is written. */

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.fleetcommerce.shared.audit.StaffAudit;
 import com.fleetcommerce.catalog.attribute.domain.AttributeDefinition;
 import com.fleetcommerce.catalog.attribute.domain.AttributeRepository;
 import com.fleetcommerce.catalog.attribute.domain.AttributeTemplate;
@@ -41,9 +42,12 @@ public class AttributeService {
     private final AttributeRepository attributes;
     private final CategoryService categories;
 
-    public AttributeService(AttributeRepository attributes, CategoryService categories) {
+    private final StaffAudit audit;
+
+    public AttributeService(AttributeRepository attributes, CategoryService categories, StaffAudit audit) {
         this.attributes = attributes;
         this.categories = categories;
+        this.audit = audit;
     }
 
     @Transactional
@@ -58,6 +62,7 @@ public class AttributeService {
         } catch (DuplicateKeyException raced) {
             throw CatalogProblems.raced(raced);
         }
+        audit.changed("attribute.created", RESOURCE, definition.id().toString(), null, auditState(definition));
         return definition;
     }
 
@@ -95,6 +100,7 @@ public class AttributeService {
         AttributeDefinition definition = attributes.lockById(id)
                 .orElseThrow(() -> new ResourceNotFoundException(RESOURCE, id));
         CatalogProblems.requireVersion(expectedVersion, definition.version());
+        Map<String, Object> before = auditState(definition);
         List<String> removed = definition.revise(name, unit, allowedValues);
         long using = attributes.productsUsing(id, removed);
         if (using > 0) {
@@ -103,7 +109,22 @@ public class AttributeService {
                     Map.of("attribute", definition.code(), "values", removed, "products", using));
         }
         attributes.update(definition);
-        return get(id);
+        AttributeDefinition revised = get(id);
+        audit.changed("attribute.revised", RESOURCE, id.toString(), before, auditState(revised));
+        return revised;
+    }
+
+    private static Map<String, Object> auditState(AttributeDefinition definition) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("code", definition.code());
+        state.put("name", definition.name());
+        state.put("type", definition.type());
+        state.put("unit", definition.unit());
+        state.put("min", definition.min());
+        state.put("max", definition.max());
+        state.put("maxLength", definition.maxLength());
+        state.put("allowedValues", definition.allowedValues());
+        return state;
     }
 
     /**

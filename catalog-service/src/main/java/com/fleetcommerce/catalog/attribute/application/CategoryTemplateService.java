@@ -50,6 +50,7 @@ public class CategoryTemplateService {
                     lines.size());
         }
         Category category = categories.lockForChange(categoryId, expectedVersion);
+        List<String> before = auditState(categoryId);
         Map<String, AttributeDefinition> byCode = attributeService.findByCodes(
                 lines.stream().map(TemplateLine::code).toList());
         Set<String> seen = new HashSet<>();
@@ -67,7 +68,18 @@ public class CategoryTemplateService {
         }
         attributes.replaceTemplate(categoryId, entries);
         categories.touch(category);
+        categories.auditChange("category.template-replaced", category, Map.of("attributes", before),
+                Map.of("attributes", auditState(categoryId)));
         return view(categories.require(categoryId));
+    }
+
+    /** The category's own template lines as {@code code} or {@code code (required)}, in template order. */
+    private List<String> auditState(UUID categoryId) {
+        List<TemplateEntry> entries = attributes.templates(List.of(categoryId));
+        Map<UUID, AttributeDefinition> definitions = attributeService.findByIds(
+                entries.stream().map(TemplateEntry::attributeId).toList());
+        return entries.stream().map(e -> definitions.get(e.attributeId()).code() + (e.required() ? " (required)" : ""))
+                .toList();
     }
 
     private CategoryTemplateView view(Category category) {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import com.fleetcommerce.catalog.brand.domain.Brand;
 import com.fleetcommerce.catalog.brand.domain.BrandRepository;
+import com.fleetcommerce.shared.audit.StaffAudit;
 import com.fleetcommerce.catalog.common.application.CatalogProblems;
 import com.fleetcommerce.catalog.common.domain.Slug;
 import com.fleetcommerce.shared.events.core.Uuids;
@@ -24,9 +25,11 @@ public class BrandService {
     static final String RESOURCE = "brand";
 
     private final BrandRepository brands;
+    private final StaffAudit audit;
 
-    public BrandService(BrandRepository brands) {
+    public BrandService(BrandRepository brands, StaffAudit audit) {
         this.brands = brands;
+        this.audit = audit;
     }
 
     /** A brand's slug is its name's unless given; either way it must be free (409 {@code brand-slug-taken}). */
@@ -42,6 +45,7 @@ public class BrandService {
         } catch (DuplicateKeyException raced) {
             throw CatalogProblems.raced(raced);
         }
+        audit.changed("brand.created", RESOURCE, brand.id().toString(), null, auditState(brand));
         return brand;
     }
 
@@ -72,8 +76,14 @@ public class BrandService {
     public Brand rename(UUID id, long expectedVersion, String name) {
         Brand brand = brands.lockById(id).orElseThrow(() -> new ResourceNotFoundException(RESOURCE, id));
         CatalogProblems.requireVersion(expectedVersion, brand.version());
+        Map<String, Object> before = auditState(brand);
         brand.rename(name);
         long version = brands.rename(brand);
+        audit.changed("brand.renamed", RESOURCE, id.toString(), before, auditState(brand));
         return Brand.restore(brand.id(), brand.name(), brand.slug(), version);
+    }
+
+    private static Map<String, Object> auditState(Brand brand) {
+        return Map.of("name", brand.name(), "slug", brand.slug().value());
     }
 }

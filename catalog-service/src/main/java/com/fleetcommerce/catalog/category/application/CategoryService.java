@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
 import com.fleetcommerce.catalog.category.domain.Category;
 import com.fleetcommerce.catalog.category.domain.CategoryPath;
 import com.fleetcommerce.catalog.category.domain.CategoryRepository;
+import com.fleetcommerce.shared.audit.StaffAudit;
 import com.fleetcommerce.catalog.common.application.CatalogProblems;
 import com.fleetcommerce.catalog.common.domain.Slug;
 import com.fleetcommerce.shared.events.core.Uuids;
@@ -33,9 +35,11 @@ public class CategoryService {
     private static final int SLUG_ATTEMPTS = 50;
 
     private final CategoryRepository categories;
+    private final StaffAudit audit;
 
-    public CategoryService(CategoryRepository categories) {
+    public CategoryService(CategoryRepository categories, StaffAudit audit) {
         this.categories = categories;
+        this.audit = audit;
     }
 
     /**
@@ -58,6 +62,7 @@ public class CategoryService {
         } catch (DuplicateKeyException raced) {
             throw CatalogProblems.raced(raced);
         }
+        audit.changed("category.created", RESOURCE, category.id().toString(), null, auditState(category));
         return category;
     }
 
@@ -120,9 +125,12 @@ public class CategoryService {
     @Transactional
     public CategoryView rename(UUID id, long expectedVersion, String name) {
         Category category = current(id, expectedVersion);
+        Map<String, Object> before = auditState(category);
         category.rename(name);
         categories.rename(category);
-        return get(id);
+        CategoryView renamed = get(id);
+        audit.changed("category.renamed", RESOURCE, id.toString(), before, auditState(renamed.category()));
+        return renamed;
     }
 
     /** Moves the category and its subtree under {@code newParentId} (null: to the top level). */
@@ -135,12 +143,29 @@ public class CategoryService {
             newParent = categories.findById(newParentId)
                     .orElseThrow(() -> CatalogProblems.unknownReference("parentId", newParentId));
         }
+        Map<String, Object> before = auditState(category);
         CategoryPath from = category.path();
         int height = categories.subtreeHeight(from);
         Category fixedParent = newParent;
         CategoryPath to = CatalogProblems.guarded(() -> category.moveUnder(fixedParent, height));
         categories.moveSubtree(from, to);
-        return get(id);
+        CategoryView moved = get(id);
+        audit.changed("category.moved", RESOURCE, id.toString(), before, auditState(moved.category()));
+        return moved;
+    }
+
+    /** Audits a change of something attached to a locked category (its attribute template). */
+    public void auditChange(String action, Category category, Object before, Object after) {
+        audit.changed(action, RESOURCE, category.id().toString(), before, after);
+    }
+
+    private static Map<String, Object> auditState(Category category) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("name", category.name());
+        state.put("slug", category.slug().value());
+        state.put("parentId", category.parentId());
+        state.put("depth", category.depth());
+        return state;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.fleetcommerce.catalog.attribute.application.AttributeService;
+import com.fleetcommerce.shared.audit.StaffAudit;
 import com.fleetcommerce.catalog.attribute.domain.AttributeValue;
 import com.fleetcommerce.catalog.brand.application.BrandService;
 import com.fleetcommerce.catalog.category.application.CategoryService;
@@ -42,9 +43,12 @@ public class ProductService {
     private final ProductEvents events;
     private final AttributeService attributes;
     private final PublicProductCache pageCache;
+    private final StaffAudit audit;
 
     public ProductService(ProductRepository products, BrandService brands, CategoryService categories,
-                          ProductEvents events, AttributeService attributes, PublicProductCache pageCache) {
+                          ProductEvents events, AttributeService attributes, PublicProductCache pageCache,
+                          StaffAudit audit) {
+        this.audit = audit;
         this.products = products;
         this.brands = brands;
         this.categories = categories;
@@ -74,6 +78,7 @@ public class ProductService {
             throw CatalogProblems.raced(raced);
         }
         events.publish(product, product.version());
+        audit.changed("product.created", RESOURCE, product.id().toString(), null, auditState(product));
         return product;
     }
 
@@ -88,8 +93,10 @@ public class ProductService {
         Map<String, Object> raw = input.attributes() != null ? input.attributes() : raw(product);
         Map<String, AttributeValue> values = attributes.check(input.categoryIds(), raw);
         Slug slug = input.slug() == null ? product.content().slug() : requireFreeSlug(input.slug(), id);
+        Map<String, Object> before = auditState(product);
         product.describe(input.content(slug, values));
         store(product);
+        audit.changed("product.updated", RESOURCE, id.toString(), before, auditState(product));
     }
 
     @Transactional
@@ -101,6 +108,7 @@ public class ProductService {
         requireFreeBarcodes(List.of(sku), List.of());
         CatalogProblems.guarded(() -> product.addSku(sku));
         store(product);
+        audit.changed("sku.added", "sku", sku.code(), null, auditState(id, sku));
     }
 
     @Transactional
@@ -111,13 +119,47 @@ public class ProductService {
         requireFreeBarcodes(List.of(revised), List.of(current.id()));
         CatalogProblems.guarded(() -> product.reviseSku(revised));
         store(product);
+        audit.changed("sku.revised", "sku", code, auditState(id, current), auditState(id, revised));
     }
 
     @Transactional
     public void changeStatus(UUID id, long expectedVersion, ProductStatus target) {
         Product product = current(id, expectedVersion);
+        ProductStatus was = product.status();
         CatalogProblems.guarded(() -> product.changeStatus(target));
         store(product);
+        audit.changed("product.status-changed", RESOURCE, id.toString(), Map.of("status", was.name()),
+                Map.of("status", product.status().name()));
+    }
+
+    /**
+     * What staff edit on a product, for the audit log: the content, the status and the SKU codes (each SKU's own
+     * fields are audited by the SKU actions); the version is bookkeeping.
+     */
+    private static Map<String, Object> auditState(Product product) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("name", product.content().name());
+        state.put("slug", product.content().slug().value());
+        state.put("description", product.content().description());
+        state.put("brandId", product.content().brandId());
+        state.put("categoryIds", product.content().categoryIds());
+        state.put("seo", product.content().seo());
+        state.put("images", product.content().images());
+        state.put("attributes", raw(product));
+        state.put("status", product.status().name());
+        state.put("skus", product.skus().stream().map(Sku::code).toList());
+        return state;
+    }
+
+    private static Map<String, Object> auditState(UUID productId, Sku sku) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("productId", productId);
+        state.put("code", sku.code());
+        state.put("options", sku.options());
+        state.put("barcode", sku.barcode());
+        state.put("weightGrams", sku.weightGrams());
+        state.put("dimensions", sku.dimensions());
+        return state;
     }
 
     private static Map<String, Object> raw(Product product) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fleetcommerce.shared.audit.StaffAudit;
 import com.fleetcommerce.catalog.attribute.application.AttributeService;
 import com.fleetcommerce.catalog.attribute.domain.AttributeTemplate;
 import com.fleetcommerce.catalog.brand.application.BrandService;
@@ -18,6 +19,7 @@ import com.fleetcommerce.catalog.product.domain.Product;
 import com.fleetcommerce.catalog.product.domain.ProductStatus;
 import com.fleetcommerce.catalog.productimport.domain.ImportedProduct;
 import com.fleetcommerce.catalog.productimport.domain.ProductImportRepository;
+import com.fleetcommerce.shared.events.core.Uuids;
 import com.fleetcommerce.shared.web.problem.ConflictException;
 import com.fleetcommerce.shared.web.problem.InvalidParameterException;
 import com.fleetcommerce.shared.web.problem.ProblemException;
@@ -54,11 +56,14 @@ public class ProductImportService {
     private final ProductEvents events;
     private final TransactionTemplate transactions;
     private final int batchSize;
+    private final StaffAudit audit;
 
     public ProductImportService(ProductImportRepository store, BrandService brands, CategoryService categories,
                                 AttributeService attributes, ProductEvents events,
                                 PlatformTransactionManager transactionManager,
-                                @Value("${catalog.product-import.batch-size:500}") int batchSize) {
+                                @Value("${catalog.product-import.batch-size:500}") int batchSize,
+                                StaffAudit audit) {
+        this.audit = audit;
         if (batchSize < 1) {
             throw new IllegalArgumentException("catalog.product-import.batch-size must be positive");
         }
@@ -103,13 +108,16 @@ public class ProductImportService {
             try {
                 transactions.executeWithoutResult(status -> write(batch));
             } catch (DuplicateKeyException raced) {
+                auditImport(committed, batches, batch.getFirst().index());
                 throw ImportProblems.interrupted(committed, batches, batch.getFirst().index(),
                         CatalogProblems.raced(raced));
             } catch (ProblemException refused) {
+                auditImport(committed, batches, batch.getFirst().index());
                 throw ImportProblems.interrupted(committed, batches, batch.getFirst().index(), refused);
             } catch (RuntimeException failed) {
                 log.warn("product import failed at row {} after {} products in {} batches were committed",
                         batch.getFirst().index(), committed, batches);
+                auditImport(committed, batches, batch.getFirst().index());
                 throw failed;
             }
             committed += batch.size();
@@ -119,7 +127,42 @@ public class ProductImportService {
         long done = System.nanoTime();
         log.info("imported {} products with {} SKUs in {} batches: checks {} ms, writes {} ms", committed, skus,
                 batches, (checked - started) / 1_000_000, (done - checked) / 1_000_000);
-        return new ImportResult(committed, skus, active, batches, batchSize, (done - started) / 1_000_000);
+        ImportResult result = new ImportResult(committed, skus, active, batches, batchSize,
+                (done - started) / 1_000_000);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("products", result.products());
+        summary.put("skus", result.skus());
+        summary.put("active", result.active());
+        summary.put("batches", result.batches());
+        auditImport(summary);
+        return result;
+    }
+
+    /** An import that stopped after committing some batches: those products were still imported by staff. */
+    private void auditImport(int committed, int batches, int interruptedAtRow) {
+        if (committed == 0) {
+            return;
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("products", committed);
+        summary.put("batches", batches);
+        summary.put("interruptedAtRow", interruptedAtRow);
+        try {
+            auditImport(summary);
+        } catch (RuntimeException failed) {
+            // the caller reports the interruption; an audit failure here must not hide it
+            log.warn("could not audit the interrupted import ({} products committed): {}", committed,
+                    failed.getMessage());
+        }
+    }
+
+    /**
+     * One entry per import (up to 10,000 products), a summary. The batches commit one by one, so there is no single
+     * business transaction to join: the entry gets a short one of its own after the last batch.
+     */
+    private void auditImport(Map<String, Object> summary) {
+        transactions.executeWithoutResult(status -> audit.summary("products.imported", "product-import",
+                Uuids.v7().toString(), summary));
     }
 
     /**

@@ -2,6 +2,7 @@ package com.fleetcommerce.catalog.stock.web;
 
 import java.util.Map;
 
+import com.fleetcommerce.catalog.stock.application.OnDemandStockWarming;
 import com.fleetcommerce.catalog.stock.application.StockCacheWarmer;
 import com.fleetcommerce.catalog.stock.domain.StockCacheUnavailableException;
 import com.fleetcommerce.shared.security.method.RequiresPermission;
@@ -13,9 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class StockCacheController {
 
-    private final StockCacheWarmer warmer;
+    private final OnDemandStockWarming warmer;
 
-    StockCacheController(StockCacheWarmer warmer) {
+    StockCacheController(OnDemandStockWarming warmer) {
         this.warmer = warmer;
     }
 

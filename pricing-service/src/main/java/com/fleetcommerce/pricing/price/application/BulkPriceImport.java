@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import com.fleetcommerce.shared.audit.StaffAudit;
 import com.fleetcommerce.pricing.price.domain.Price;
 import com.fleetcommerce.pricing.price.domain.PriceList;
 import com.fleetcommerce.pricing.price.domain.PriceListRepository;
@@ -43,9 +44,11 @@ public class BulkPriceImport {
     private final SkuProducts skuProducts;
     private final TaxService taxes;
     private final PriceChangeEvents events;
+    private final StaffAudit audit;
 
     BulkPriceImport(PriceListRepository lists, PriceRepository prices, SkuProducts skuProducts, TaxService taxes,
-                    PriceChangeEvents events) {
+                    PriceChangeEvents events, StaffAudit audit) {
+        this.audit = audit;
         this.lists = lists;
         this.prices = prices;
         this.skuProducts = skuProducts;
@@ -146,6 +149,12 @@ public class BulkPriceImport {
             prices.upsertAll(sorted);
             published += events.publishChanges(before);
         }
+        // one entry for the whole import (it can hold 100,000 rows): what, how many, which lists
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("rows", rows.size());
+        summary.put("pricesMoved", published);
+        summary.put("priceLists", new TreeSet<>(listsByCode.keySet()));
+        audit.summary("prices.imported", "price-import", Uuids.v7().toString(), summary);
         return new BulkImportResult(rows.size(), published);
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.fleetcommerce.shared.audit.StaffAudit;
 import com.fleetcommerce.pricing.price.domain.PriceList;
 import com.fleetcommerce.pricing.price.domain.PriceListKind;
 import com.fleetcommerce.pricing.price.domain.PriceListRepository;
@@ -27,10 +28,12 @@ public class PriceListService {
 
     private final PriceListRepository lists;
     private final PriceChangeEvents events;
+    private final StaffAudit audit;
 
-    PriceListService(PriceListRepository lists, PriceChangeEvents events) {
+    PriceListService(PriceListRepository lists, PriceChangeEvents events, StaffAudit audit) {
         this.lists = lists;
         this.events = events;
+        this.audit = audit;
     }
 
     @Transactional
@@ -44,6 +47,7 @@ public class PriceListService {
                     Map.of("priceListCode", code));
         }
         // a new list has no prices yet: nothing it could move
+        audit.changed("price-list.created", "price-list", list.id().toString(), null, list);
         return list;
     }
 
@@ -52,7 +56,9 @@ public class PriceListService {
         PriceList current = get(id);
         PriceList revised = PricingProblems.checked(() -> current.revise(terms.name(), terms.priority(),
                 terms.customerGroup(), Window.of(terms.validFrom(), terms.validTo()), terms.taxInclusive()));
-        return save(current, revised, expectedVersion);
+        PriceList saved = save(current, revised, expectedVersion);
+        audit.changed("price-list.revised", "price-list", id.toString(), current, saved);
+        return saved;
     }
 
     @Transactional
@@ -64,7 +70,10 @@ public class PriceListService {
             }
             return current;
         }
-        return save(current, active ? current.activate() : current.deactivate(), expectedVersion);
+        PriceList saved = save(current, active ? current.activate() : current.deactivate(), expectedVersion);
+        audit.changed(active ? "price-list.activated" : "price-list.deactivated", "price-list", id.toString(),
+                current, saved);
+        return saved;
     }
 
     private PriceList save(PriceList current, PriceList changed, long expectedVersion) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fleetcommerce.shared.audit.StaffAudit;
 import com.fleetcommerce.pricing.price.domain.AdjustmentKind;
 import com.fleetcommerce.pricing.price.domain.PriceList;
 import com.fleetcommerce.pricing.price.domain.PriceListRepository;
@@ -32,11 +33,14 @@ public class PriceRuleService {
     private final PriceRuleRepository rules;
     private final PriceListRepository lists;
     private final PriceChangeEvents events;
+    private final StaffAudit audit;
 
-    PriceRuleService(PriceRuleRepository rules, PriceListRepository lists, PriceChangeEvents events) {
+    PriceRuleService(PriceRuleRepository rules, PriceListRepository lists, PriceChangeEvents events,
+                     StaffAudit audit) {
         this.rules = rules;
         this.lists = lists;
         this.events = events;
+        this.audit = audit;
     }
 
     @Transactional
@@ -51,6 +55,7 @@ public class PriceRuleService {
                     Map.of("priceRuleCode", code));
         }
         events.publishChanges(before);
+        audit.changed("price-rule.created", "price-rule", rule.id().toString(), null, rule);
         return rule;
     }
 
@@ -59,7 +64,9 @@ public class PriceRuleService {
         PriceRule current = get(id);
         PriceList base = baseOf(current);
         PriceRule revised = build(current.id(), current.code(), base, terms, current.active(), current.version() + 1);
-        return save(current, revised, base, expectedVersion);
+        PriceRule saved = save(current, revised, base, expectedVersion);
+        audit.changed("price-rule.revised", "price-rule", id.toString(), current, saved);
+        return saved;
     }
 
     @Transactional
@@ -71,7 +78,10 @@ public class PriceRuleService {
         if (current.active() == active) {
             return current;
         }
-        return save(current, current.withActive(active), baseOf(current), expectedVersion);
+        PriceRule saved = save(current, current.withActive(active), baseOf(current), expectedVersion);
+        audit.changed(active ? "price-rule.activated" : "price-rule.deactivated", "price-rule", id.toString(),
+                current, saved);
+        return saved;
     }
 
     @Transactional(readOnly = true)

@@ -3,6 +3,7 @@ package com.fleetcommerce.pricing.price.application;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fleetcommerce.shared.audit.StaffAudit;
 import com.fleetcommerce.pricing.price.domain.Price;
 import com.fleetcommerce.pricing.price.domain.PriceList;
 import com.fleetcommerce.pricing.price.domain.PriceRepository;
@@ -31,9 +32,11 @@ public class PriceService {
     private final SkuProducts skuProducts;
     private final TaxService taxes;
     private final PriceChangeEvents events;
+    private final StaffAudit audit;
 
     PriceService(PriceListService lists, PriceRepository prices, SkuProducts skuProducts, TaxService taxes,
-                 PriceChangeEvents events) {
+                 PriceChangeEvents events, StaffAudit audit) {
+        this.audit = audit;
         this.lists = lists;
         this.prices = prices;
         this.skuProducts = skuProducts;
@@ -58,6 +61,7 @@ public class PriceService {
                     "tax class " + price.taxClass() + " does not exist", Map.of("taxClass", price.taxClass()));
         }
 
+        Price previous = prices.find(list.id(), target).orElse(null);
         PriceChangeEvents.Snapshot before = events.beforePriceChange(list.currency(), target);
         if (target.skuLevel() && put.productId() != null) {
             // after the snapshot: learning the product can itself move the SKU's price (its product-level prices)
@@ -66,17 +70,21 @@ public class PriceService {
         boolean created = prices.upsert(price);
         int published = events.publishChanges(before);
         Price stored = prices.find(list.id(), target).orElseThrow();
+        audit.changed("price.put", "price", auditId(list, target), previous, stored);
         return new PutOutcome(stored, created, published);
     }
 
     @Transactional
     public int delete(UUID listId, PriceTarget target) {
         PriceList list = lists.get(listId);
+        Price previous = prices.find(list.id(), target).orElse(null);
         PriceChangeEvents.Snapshot before = events.beforePriceChange(list.currency(), target);
         if (!prices.delete(list.id(), target)) {
             throw new ResourceNotFoundException("price", describe(list, target));
         }
-        return events.publishChanges(before);
+        int published = events.publishChanges(before);
+        audit.changed("price.deleted", "price", auditId(list, target), previous, null);
+        return published;
     }
 
     @Transactional(readOnly = true)
@@ -89,6 +97,12 @@ public class PriceService {
         PriceList list = lists.get(listId);
         return PageResponse.of(prices.pageOfList(list.id(), page.offset(), page.size()), page,
                 prices.countOfList(list.id()));
+    }
+
+    /** {@code <list code>/<sku>[@<warehouse id>]} or {@code <list code>/product:<id>[@<warehouse id>]}. */
+    static String auditId(PriceList list, PriceTarget target) {
+        return list.code() + "/" + (target.skuLevel() ? target.sku() : "product:" + target.productId())
+                + (target.warehouseId() == null ? "" : "@" + target.warehouseId());
     }
 
     private static String describe(PriceList list, PriceTarget target) {

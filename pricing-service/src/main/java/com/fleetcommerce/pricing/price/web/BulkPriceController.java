@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Bulk import of prices (staff, {@code pricing:write}): every row checked first, then applied in JDBC batches. */
+/** Bulk import of prices (staff, {@code prices:write}): every row checked first, then applied in JDBC batches. */
 @RestController
 class BulkPriceController {
 
@@ -19,7 +19,7 @@ class BulkPriceController {
     }
 
     @PutMapping("/api/v1/prices/bulk")
-    @RequiresPermission("pricing:write")
+    @RequiresPermission("prices:write")
     BulkImportResult put(@Valid @RequestBody BulkPriceRequest request) {
         return importer.apply(request.rows().stream().map(BulkPriceRowBody::row).toList());
     }

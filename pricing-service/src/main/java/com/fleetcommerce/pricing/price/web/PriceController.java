@@ -39,7 +39,7 @@ class PriceController {
 
     /** 201 when the (list, target) had no price, 200 when it replaced one. */
     @PutMapping
-    @RequiresPermission("pricing:write")
+    @RequiresPermission("prices:write")
     ResponseEntity<PriceResponse> put(@PathVariable UUID listId, @Valid @RequestBody PutPriceRequest request) {
         PutOutcome outcome = prices.put(listId, request.command());
         return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
@@ -47,7 +47,7 @@ class PriceController {
     }
 
     @DeleteMapping
-    @RequiresPermission("pricing:write")
+    @RequiresPermission("prices:write")
     ResponseEntity<Void> delete(@PathVariable UUID listId, @RequestParam(required = false) String sku,
                                 @RequestParam(required = false) UUID productId,
                                 @RequestParam(required = false) UUID warehouseId) {

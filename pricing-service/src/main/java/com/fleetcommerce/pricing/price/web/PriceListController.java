@@ -21,12 +21,12 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Staff API of price lists: reads need {@code pricing:read} (or write), changes {@code pricing:write}. */
+/** Staff API of price lists: reads need {@code prices:read} (or write), changes {@code prices:write}. */
 @RestController
 @RequestMapping("/api/v1/price-lists")
 class PriceListController {
 
-    static final String CAN_READ = "hasAuthority('pricing:read') or hasAuthority('pricing:write')";
+    static final String CAN_READ = "hasAuthority('prices:read') or hasAuthority('prices:write')";
 
     private final PriceListService lists;
 
@@ -35,7 +35,7 @@ class PriceListController {
     }
 
     @PostMapping
-    @RequiresPermission("pricing:write")
+    @RequiresPermission("prices:write")
     ResponseEntity<PriceListResponse> create(@Valid @RequestBody CreatePriceListRequest request) {
         PriceList created = lists.create(request.code(), request.currency(), request.kindOrDefault(), request.terms());
         return ResponseEntity.created(URI.create("/api/v1/price-lists/" + created.id()))
@@ -56,7 +56,7 @@ class PriceListController {
     }
 
     @PutMapping("/{id}")
-    @RequiresPermission("pricing:write")
+    @RequiresPermission("prices:write")
     ResponseEntity<PriceListResponse> revise(@PathVariable UUID id,
                                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                              @Valid @RequestBody RevisePriceListRequest request) {
@@ -64,14 +64,14 @@ class PriceListController {
     }
 
     @PostMapping("/{id}/deactivate")
-    @RequiresPermission("pricing:write")
+    @RequiresPermission("prices:write")
     ResponseEntity<PriceListResponse> deactivate(@PathVariable UUID id,
                                                  @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return withETag(lists.setActive(id, ETags.requireIfMatch(ifMatch), false));
     }
 
     @PostMapping("/{id}/activate")
-    @RequiresPermission("pricing:write")
+    @RequiresPermission("prices:write")
     ResponseEntity<PriceListResponse> activate(@PathVariable UUID id,
                                                @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return withETag(lists.setActive(id, ETags.requireIfMatch(ifMatch), true));

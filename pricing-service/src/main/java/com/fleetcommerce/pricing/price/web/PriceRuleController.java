@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Staff API of price rules: reads need {@code pricing:read} (or write), changes {@code pricing:write}. */
+/** Staff API of price rules: reads need {@code prices:read} (or write), changes {@code prices:write}. */
 @RestController
 @RequestMapping("/api/v1/price-rules")
 class PriceRuleController {
@@ -34,7 +34,7 @@ class PriceRuleController {
     }
 
     @PostMapping
-    @RequiresPermission("pricing:write")
+    @RequiresPermission("prices:write")
     ResponseEntity<PriceRuleResponse> create(@Valid @RequestBody PriceRuleBody request) {
         if (request.code() == null) {
             throw PricingProblems.badInput("invalid-code", "code", "code is required");
@@ -58,7 +58,7 @@ class PriceRuleController {
     }
 
     @PutMapping("/{id}")
-    @RequiresPermission("pricing:write")
+    @RequiresPermission("prices:write")
     ResponseEntity<PriceRuleResponse> revise(@PathVariable UUID id,
                                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                              @Valid @RequestBody PriceRuleBody request) {
@@ -66,14 +66,14 @@ class PriceRuleController {
     }
 
     @PostMapping("/{id}/deactivate")
-    @RequiresPermission("pricing:write")
+    @RequiresPermission("prices:write")
     ResponseEntity<PriceRuleResponse> deactivate(@PathVariable UUID id,
                                                  @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return withETag(rules.setActive(id, ETags.requireIfMatch(ifMatch), false));
     }
 
     @PostMapping("/{id}/activate")
-    @RequiresPermission("pricing:write")
+    @RequiresPermission("prices:write")
     ResponseEntity<PriceRuleResponse> activate(@PathVariable UUID id,
                                                @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return withETag(rules.setActive(id, ETags.requireIfMatch(ifMatch), true));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import com.fleetcommerce.shared.audit.StaffAudit;
 import com.fleetcommerce.pricing.tax.domain.TaxClass;
 import com.fleetcommerce.pricing.tax.domain.TaxRate;
 import com.fleetcommerce.pricing.tax.domain.TaxRepository;
@@ -20,15 +21,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class TaxService {
 
     private final TaxRepository taxes;
+    private final StaffAudit audit;
 
-    TaxService(TaxRepository taxes) {
+    TaxService(TaxRepository taxes, StaffAudit audit) {
         this.taxes = taxes;
+        this.audit = audit;
     }
 
     @Transactional
     public TaxClass putClass(String code, String name) {
         TaxClass taxClass = checked(() -> new TaxClass(code, name));
+        TaxClass previous = taxes.classes().stream().filter(c -> c.code().equals(code)).findFirst().orElse(null);
         taxes.putClass(taxClass);
+        audit.changed(previous == null ? "tax-class.created" : "tax-class.updated", "tax-class", code, previous,
+                taxClass);
         return taxClass;
     }
 
@@ -38,16 +44,31 @@ public class TaxService {
             throw new ResourceNotFoundException("tax class", taxClass);
         }
         TaxRate rate = checked(() -> new TaxRate(taxClass, country, region, ratePercent));
+        TaxRate previous = existingRate(taxClass, rate.country(), rate.region());
         taxes.putRate(rate);
+        audit.changed(previous == null ? "tax-rate.created" : "tax-rate.changed", "tax-rate",
+                rateId(taxClass, rate.country(), rate.region()), previous, rate);
         return rate;
     }
 
     @Transactional
     public void deleteRate(String taxClass, String country, String region) {
+        TaxRate previous = existingRate(taxClass, country, region == null ? "" : region);
         if (!taxes.deleteRate(taxClass, country, region == null ? "" : region)) {
-            throw new ResourceNotFoundException("tax rate", taxClass + "/" + country
-                    + (region == null || region.isEmpty() ? "" : "/" + region));
+            throw new ResourceNotFoundException("tax rate", rateId(taxClass, country, region));
         }
+        audit.changed("tax-rate.deleted", "tax-rate", rateId(taxClass, country, region), previous, null);
+    }
+
+    private TaxRate existingRate(String taxClass, String country, String region) {
+        String wanted = region == null ? "" : region;
+        return taxes.ratesFor(List.of(taxClass), country).stream()
+                .filter(r -> (r.region() == null ? "" : r.region()).equals(wanted))
+                .findFirst().orElse(null);
+    }
+
+    private static String rateId(String taxClass, String country, String region) {
+        return taxClass + "/" + country + (region == null || region.isEmpty() ? "" : "/" + region);
     }
 
     @Transactional(readOnly = true)

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Tax classes and rates (staff): reads {@code pricing:read} (or write), changes {@code pricing:write}. */
+/** Tax classes and rates (staff): reads {@code prices:read} (or write), changes {@code prices:write}. */
 @RestController
 @RequestMapping("/api/v1/tax-classes")
 class TaxController {
@@ -29,7 +29,7 @@ class TaxController {
     }
 
     @GetMapping
-    @PreAuthorize("hasAuthority('pricing:read') or hasAuthority('pricing:write')")
+    @PreAuthorize("hasAuthority('prices:read') or hasAuthority('prices:write')")
     List<TaxClassResponse> list() {
         return taxes.classesWithRates().entrySet().stream()
                 .map(e -> new TaxClassResponse(e.getKey().code(), e.getKey().name(),
@@ -38,7 +38,7 @@ class TaxController {
     }
 
     @PutMapping("/{code}")
-    @RequiresPermission("pricing:write")
+    @RequiresPermission("prices:write")
     TaxClassResponse putClass(@PathVariable String code, @Valid @RequestBody PutTaxClassRequest request) {
         TaxClass taxClass = taxes.putClass(code, request.name());
         return new TaxClassResponse(taxClass.code(), taxClass.name(),
@@ -46,13 +46,13 @@ class TaxController {
     }
 
     @PutMapping("/{code}/rates")
-    @RequiresPermission("pricing:write")
+    @RequiresPermission("prices:write")
     TaxRateResponse putRate(@PathVariable String code, @Valid @RequestBody PutTaxRateRequest request) {
         return TaxRateResponse.of(taxes.putRate(code, request.country(), request.region(), request.rate()));
     }
 
     @DeleteMapping("/{code}/rates")
-    @RequiresPermission("pricing:write")
+    @RequiresPermission("prices:write")
     ResponseEntity<Void> deleteRate(@PathVariable String code, @RequestParam String country,
                                     @RequestParam(required = false) String region) {
         taxes.deleteRate(code, country, region);

@@ -3,12 +3,14 @@ package com.fleetcommerce.warehouse.reconciliation.application;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.fleetcommerce.shared.events.core.Uuids;
+import com.fleetcommerce.shared.audit.StaffAudit;
 import com.fleetcommerce.warehouse.reconciliation.domain.ExpectedStock;
 import com.fleetcommerce.warehouse.reconciliation.domain.LevelDrift;
 import com.fleetcommerce.warehouse.stock.application.StockChanges;
@@ -47,9 +49,12 @@ public class StockReconciliation {
     private final StockChanges changes;
     private final ReconciliationMetrics metrics;
     private final TransactionTemplate inTransaction;
+    private final StaffAudit audit;
 
     public StockReconciliation(ExpectedStock expected, StockLevelRepository levels, StockChanges changes,
-                               ReconciliationMetrics metrics, PlatformTransactionManager transactionManager) {
+                               ReconciliationMetrics metrics, PlatformTransactionManager transactionManager,
+                               StaffAudit audit) {
+        this.audit = audit;
         this.expected = expected;
         this.levels = levels;
         this.changes = changes;
@@ -78,7 +83,23 @@ public class StockReconciliation {
             log.warn("reconciliation {} found {} drifted stock level(s), repaired {}", reference, found.size(),
                     repaired);
         }
-        return new ReconciliationReport(reference, startedAt, now(), found.size(), repaired, found);
+        ReconciliationReport report = new ReconciliationReport(reference, startedAt, now(), found.size(), repaired,
+                found);
+        auditStaffRun(report);
+        return report;
+    }
+
+    /**
+     * A run a staff member asked for is one audit entry (the job's runs are not staff actions: StaffAudit skips
+     * them). The repairs commit chunk by chunk, so there is no single business transaction to join: the entry gets
+     * a short one of its own after the last chunk.
+     */
+    private void auditStaffRun(ReconciliationReport report) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("driftLevels", report.driftLevels());
+        summary.put("repaired", report.repaired());
+        inTransaction.executeWithoutResult(tx -> audit.summary("stock-levels.reconciled", "stock-reconciliation",
+                report.reference(), summary));
     }
 
     private List<ReconciledLevel> repair(List<LevelKey> keys, String reference, String actor) {

@@ -3,6 +3,7 @@ package com.fleetcommerce.warehouse.reservation.application;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import com.fleetcommerce.shared.events.core.Uuids;
 import com.fleetcommerce.shared.web.problem.BusinessRuleException;
 import com.fleetcommerce.shared.web.problem.ConflictException;
 import com.fleetcommerce.shared.web.problem.ResourceNotFoundException;
+import com.fleetcommerce.shared.audit.StaffAudit;
 import com.fleetcommerce.warehouse.reservation.domain.Allocation;
 import com.fleetcommerce.warehouse.reservation.domain.AllocationPlan;
 import com.fleetcommerce.warehouse.reservation.domain.Allocator;
@@ -47,9 +49,11 @@ public class ReservationService {
     private final StockLevelRepository levels;
     private final StockChanges stockChanges;
     private final ReservationEvents events;
+    private final StaffAudit audit;
 
     public ReservationService(ReservationRepository reservations, StockLevelRepository levels,
-                              StockChanges stockChanges, ReservationEvents events) {
+                              StockChanges stockChanges, ReservationEvents events, StaffAudit audit) {
+        this.audit = audit;
         this.reservations = reservations;
         this.levels = levels;
         this.stockChanges = stockChanges;
@@ -78,6 +82,8 @@ public class ReservationService {
         }
         reservations.saveAllocations(reservation);
         events.publish(reservation, now);
+        // reservations are the checkout's (service scope); only one a staff member makes by hand is audited
+        audit.changed("reservation.created", RESOURCE, reservation.id().toString(), null, auditState(reservation));
         return new ReserveOutcome(reservation, true);
     }
 
@@ -89,6 +95,7 @@ public class ReservationService {
         if (reservation.status() == ReservationStatus.COMMITTED) {
             return reservation;
         }
+        Map<String, Object> before = auditState(reservation);
         state(reservation, () -> reservation.commit(now));
         Map<LevelKey, StockLevel> locked = lockLevels(List.of(reservation));
         for (Allocation a : reservation.allocations()) {
@@ -97,6 +104,7 @@ public class ReservationService {
             stockChanges.record(level, MovementType.COMMIT, -a.quantity(), null, reference(reservation), actor, now);
         }
         finish(reservation, now);
+        audit.changed("reservation.committed", RESOURCE, id.toString(), before, auditState(reservation));
         return reservation;
     }
 
@@ -108,8 +116,10 @@ public class ReservationService {
         if (reservation.status() == ReservationStatus.RELEASED || reservation.status() == ReservationStatus.EXPIRED) {
             return reservation;
         }
+        Map<String, Object> before = auditState(reservation);
         state(reservation, reservation::release);
         giveBack(List.of(reservation), MovementType.RELEASE, null, actor, now);
+        audit.changed("reservation.released", RESOURCE, id.toString(), before, auditState(reservation));
         return reservation;
     }
 
@@ -183,6 +193,14 @@ public class ReservationService {
         return new ConflictException("insufficient-stock",
                 "not enough stock for " + shortages.size() + " line(s); nothing was reserved",
                 Map.of("shortLines", shortages));
+    }
+
+    private static Map<String, Object> auditState(Reservation reservation) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("key", reservation.key());
+        state.put("status", reservation.status().name());
+        state.put("allocations", reservation.allocations());
+        return state;
     }
 
     private static String reference(Reservation reservation) {

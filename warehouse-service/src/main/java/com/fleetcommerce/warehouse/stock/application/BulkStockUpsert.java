@@ -3,6 +3,7 @@ package com.fleetcommerce.warehouse.stock.application;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 
 import com.fleetcommerce.shared.events.core.Uuids;
 import com.fleetcommerce.shared.web.problem.InvalidParameterException;
+import com.fleetcommerce.shared.audit.StaffAudit;
 import com.fleetcommerce.warehouse.stock.domain.LevelKey;
 import com.fleetcommerce.warehouse.stock.domain.MovementType;
 import com.fleetcommerce.warehouse.stock.domain.StockLevel;
@@ -43,9 +45,11 @@ public class BulkStockUpsert {
     private final WarehouseIds warehouses;
     private final StockChanges changes;
     private final TransactionTemplate inTransaction;
+    private final StaffAudit audit;
 
     public BulkStockUpsert(StockLevelRepository levels, WarehouseIds warehouses, StockChanges changes,
-                           PlatformTransactionManager transactionManager) {
+                           PlatformTransactionManager transactionManager, StaffAudit audit) {
+        this.audit = audit;
         this.levels = levels;
         this.warehouses = warehouses;
         this.changes = changes;
@@ -101,6 +105,15 @@ public class BulkStockUpsert {
             throw BulkRowProblems.belowReserved(refused);
         }
         changes.recordAll(changed, movements, at);
+        // one entry for the whole request (up to 10,000 rows): the counts, not the rows
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("rows", rows.size());
+        summary.put("created", created.size());
+        summary.put("changed", changed.size());
+        summary.put("unchanged", rows.size() - changed.size());
+        summary.put("reason", reason);
+        summary.put("reference", reference);
+        audit.summary("stock-levels.bulk-upserted", StockService.LEVEL, reference, summary);
         return new BulkUpsertResult(rows.size(), created.size(), changed.size(), rows.size() - changed.size(),
                 reference);
     }

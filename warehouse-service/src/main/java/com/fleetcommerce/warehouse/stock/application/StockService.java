@@ -2,6 +2,7 @@ package com.fleetcommerce.warehouse.stock.application;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 import com.fleetcommerce.shared.events.core.Uuids;
 import com.fleetcommerce.shared.web.problem.InvalidParameterException;
 import com.fleetcommerce.shared.web.problem.ResourceNotFoundException;
+import com.fleetcommerce.shared.audit.StaffAudit;
 import com.fleetcommerce.warehouse.stock.domain.LevelKey;
 import com.fleetcommerce.warehouse.stock.domain.MovementLedger;
 import com.fleetcommerce.warehouse.stock.domain.MovementType;
@@ -39,9 +41,12 @@ public class StockService {
     private final WarehouseService warehouses;
     private final TransactionTemplate inTransaction;
     private final TransactionTemplate inOwnTransaction;
+    private final StaffAudit audit;
 
     public StockService(StockLevelRepository levels, MovementLedger ledger, StockChanges changes,
-                        WarehouseService warehouses, PlatformTransactionManager transactionManager) {
+                        WarehouseService warehouses, PlatformTransactionManager transactionManager,
+                        StaffAudit audit) {
+        this.audit = audit;
         this.levels = levels;
         this.ledger = ledger;
         this.changes = changes;
@@ -56,8 +61,13 @@ public class StockService {
         createMissing(List.of(key));
         return inTransaction.execute(tx -> {
             StockLevel level = lockOne(key);
+            Map<String, Object> before = auditState(level);
             level.receive(quantity);
             changes.record(level, MovementType.RECEIPT, quantity, null, reference, actor, now());
+            Map<String, Object> after = auditState(level);
+            after.put("quantity", quantity);
+            after.put("reference", reference);
+            audit.changed("stock-level.received", LEVEL, auditId(level), before, after);
             return level;
         });
     }
@@ -70,8 +80,14 @@ public class StockService {
         }
         return inTransaction.execute(tx -> {
             StockLevel level = lockOne(key);
+            Map<String, Object> before = auditState(level);
             rule(() -> level.adjust(delta));
             changes.record(level, MovementType.ADJUSTMENT, delta, reason, reference, actor, now());
+            Map<String, Object> after = auditState(level);
+            after.put("delta", delta);
+            after.put("reason", reason);
+            after.put("reference", reference);
+            audit.changed("stock-level.adjusted", LEVEL, auditId(level), before, after);
             return level;
         });
     }
@@ -96,11 +112,21 @@ public class StockService {
                         Map.of("sku", sku, "warehouseId", fromWarehouseId, "requested", quantity, "unreserved", 0)));
             }
             StockLevel to = locked.get(toKey);
+            Map<String, Object> before = Map.of("onHand", from.onHand(), "toOnHand", to.onHand());
             rule(() -> from.transferOut(quantity));
             to.transferIn(quantity);
             Instant at = now();
             changes.record(from, MovementType.TRANSFER_OUT, -quantity, reason, ref, actor, at);
             changes.record(to, MovementType.TRANSFER_IN, quantity, reason, ref, actor, at);
+            // one entry, on the source level; the destination is named in it
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("onHand", from.onHand());
+            after.put("toOnHand", to.onHand());
+            after.put("toWarehouseCode", to.warehouseCode());
+            after.put("quantity", quantity);
+            after.put("reason", reason);
+            after.put("reference", ref);
+            audit.changed("stock-level.transferred", LEVEL, auditId(from), before, after);
             return new TransferResult(from, to);
         });
     }
@@ -110,8 +136,10 @@ public class StockService {
         createMissing(List.of(key));
         return inTransaction.execute(tx -> {
             StockLevel level = lockOne(key);
+            Map<String, Object> before = auditState(level);
             level.configure(safetyStock, lowStockThreshold);
             changes.recordSettings(level, now());
+            audit.changed("stock-level.settings-changed", LEVEL, auditId(level), before, auditState(level));
             return level;
         });
     }
@@ -151,6 +179,21 @@ public class StockService {
     private StockLevel lockOne(LevelKey key) {
         return levels.lock(List.of(key)).stream().findFirst()
                 .orElseThrow(() -> new ResourceNotFoundException(LEVEL, key.sku() + "@" + key.warehouseId()));
+    }
+
+    /** {@code sku@warehouseCode}: how staff name a stock level. */
+    static String auditId(StockLevel level) {
+        return level.sku() + "@" + level.warehouseCode();
+    }
+
+    /** The quantities and settings of a level (a mutable map: callers add what the action was). */
+    static Map<String, Object> auditState(StockLevel level) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("onHand", level.onHand());
+        state.put("reserved", level.reserved());
+        state.put("safetyStock", level.safetyStock());
+        state.put("lowStockThreshold", level.lowStockThreshold());
+        return state;
     }
 
     private static void rule(Runnable change) {

@@ -1,5 +1,6 @@
 package com.fleetcommerce.warehouse.warehouse.application;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,6 +9,7 @@ import com.fleetcommerce.shared.events.core.Uuids;
 import com.fleetcommerce.shared.web.problem.ConflictException;
 import com.fleetcommerce.shared.web.problem.PreconditionFailedException;
 import com.fleetcommerce.shared.web.problem.ResourceNotFoundException;
+import com.fleetcommerce.shared.audit.StaffAudit;
 import com.fleetcommerce.warehouse.warehouse.domain.Warehouse;
 import com.fleetcommerce.warehouse.warehouse.domain.WarehouseRepository;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -21,9 +23,11 @@ public class WarehouseService {
     static final String RESOURCE = "warehouse";
 
     private final WarehouseRepository warehouses;
+    private final StaffAudit audit;
 
-    public WarehouseService(WarehouseRepository warehouses) {
+    public WarehouseService(WarehouseRepository warehouses, StaffAudit audit) {
         this.warehouses = warehouses;
+        this.audit = audit;
     }
 
     @Transactional
@@ -33,12 +37,15 @@ public class WarehouseService {
         }
         Warehouse warehouse = Warehouse.open(Uuids.v7(), code, details.name(), details.address(),
                 details.location(), details.priority());
+        Warehouse saved;
         try {
-            return warehouses.save(warehouse);
+            saved = warehouses.save(warehouse);
         } catch (DataIntegrityViolationException raced) {
             // Two requests opened the same code at once; the unique constraint decided.
             throw codeTaken(code);
         }
+        audit.changed("warehouse.created", RESOURCE, saved.id().toString(), null, auditState(saved));
+        return saved;
     }
 
     @Transactional(readOnly = true)
@@ -60,19 +67,40 @@ public class WarehouseService {
     @Transactional
     public Warehouse describe(UUID id, long expectedVersion, WarehouseDetails details) {
         Warehouse warehouse = current(id, expectedVersion);
+        Map<String, Object> before = auditState(warehouse);
         warehouse.describe(details.name(), details.address(), details.location(), details.priority());
-        return warehouses.save(warehouse);
+        Warehouse saved = warehouses.save(warehouse);
+        audit.changed("warehouse.updated", RESOURCE, id.toString(), before, auditState(saved));
+        return saved;
     }
 
     @Transactional
     public Warehouse setActive(UUID id, long expectedVersion, boolean active) {
         Warehouse warehouse = current(id, expectedVersion);
+        boolean wasActive = warehouse.active();
         if (active) {
             warehouse.activate();
         } else {
             warehouse.deactivate();
         }
-        return warehouses.save(warehouse);
+        Warehouse saved = warehouses.save(warehouse);
+        if (wasActive != active) {
+            audit.changed(active ? "warehouse.activated" : "warehouse.deactivated", RESOURCE, id.toString(),
+                    Map.of("active", wasActive), Map.of("active", active));
+        }
+        return saved;
+    }
+
+    /** The described fields of a warehouse, for the audit log (the version is bookkeeping, not a change). */
+    private static Map<String, Object> auditState(Warehouse warehouse) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("code", warehouse.code());
+        state.put("name", warehouse.name());
+        state.put("address", warehouse.address());
+        state.put("location", warehouse.location());
+        state.put("priority", warehouse.priority());
+        state.put("active", warehouse.active());
+        return state;
     }
 
     private Warehouse current(UUID id, long expectedVersion) {

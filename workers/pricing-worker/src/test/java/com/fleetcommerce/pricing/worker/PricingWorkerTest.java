@@ -196,7 +196,7 @@ class PricingWorkerTest {
     void theWorkerServesHealthAndMetricsButNotTheApi() {
         ApiClient api = new ApiClient(port);
         assertThat(api.get("/actuator/health/readiness", null).status()).isEqualTo(200);
-        assertThat(api.get("/api/v1/price-lists", TestJwts.staff().permissions("pricing:write").token()).status())
+        assertThat(api.get("/api/v1/price-lists", TestJwts.staff().permissions("prices:write").token()).status())
                 .isEqualTo(404);
     }
 

@@ -1,0 +1,211 @@
+package com.fleetcommerce.pricing.audit;
+
+import static com.fleetcommerce.pricing.PricingFixtures.body;
+import static com.fleetcommerce.pricing.PricingFixtures.money;
+import static com.fleetcommerce.pricing.PricingFixtures.unique;
+import static com.fleetcommerce.testsupport.TestKafkaConsumers.header;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fleetcommerce.pricing.PricingIntegrationTest;
+import com.fleetcommerce.shared.events.contracts.audit.AuditRecorded;
+import com.fleetcommerce.testsupport.ApiClient;
+import com.fleetcommerce.testsupport.TestJwts;
+import com.fleetcommerce.testsupport.TestKafkaConsumers;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Staff actions through the API leave one {@code audit.recorded.v1} record each on {@code audit.events} (shared-audit,
+ * through the outbox), attributed to the token's subject; a refused action leaves none.
+ */
+@PricingIntegrationTest
+class StaffActionAuditTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** One expected record: the action on a resource, and one field of the after state (or summary). */
+    record Expected(String action, String resourceType, String resourceId, String field, String value) {
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void staffActionsAreAuditedWithActorResourceAndChangedFields() {
+        String actor = UUID.randomUUID().toString();
+        String token = TestJwts.staff(actor).permissions("prices:write", "prices:read").token();
+        ApiClient api = new ApiClient(port);
+        List<Expected> expected = new ArrayList<>();
+
+        String listCode = unique("AUD");
+        ApiClient.Response created = ok(api.send(HttpMethod.POST, "/api/v1/price-lists", token,
+                body("code", listCode, "name", "Audit list", "currency", "VND", "taxInclusive", true), Map.of()));
+        String listId = created.body().path("id").asString();
+        expected.add(new Expected("price-list.created", "price-list", listId, "code", listCode));
+
+        ok(api.send(HttpMethod.PUT, "/api/v1/price-lists/" + listId, token,
+                body("name", "Audit list 2", "priority", 3, "taxInclusive", true), Map.of("If-Match", "\"0\"")));
+        expected.add(new Expected("price-list.revised", "price-list", listId, "name", "Audit list 2"));
+
+        String sku = unique("AUD-SKU");
+        ok(api.send(HttpMethod.PUT, "/api/v1/price-lists/" + listId + "/prices", token,
+                body("sku", sku, "amount", money("120000", "VND")), Map.of()));
+        expected.add(new Expected("price.put", "price", listCode + "/" + sku, "amount", "120000"));
+
+        String gone = unique("AUD-GONE");
+        ok(api.send(HttpMethod.PUT, "/api/v1/price-lists/" + listId + "/prices", token,
+                body("sku", gone, "amount", money("5000", "VND")), Map.of()));
+        expected.add(new Expected("price.put", "price", listCode + "/" + gone, "amount", "5000"));
+        ok(api.send(HttpMethod.DELETE, "/api/v1/price-lists/" + listId + "/prices?sku=" + gone, token, null,
+                Map.of()));
+        expected.add(new Expected("price.deleted", "price", listCode + "/" + gone, null, null));
+
+        String taxClass = unique("AUDTAX").replace('-', '_');
+        ok(api.send(HttpMethod.PUT, "/api/v1/tax-classes/" + taxClass, token, Map.of("name", "Audited"), Map.of()));
+        expected.add(new Expected("tax-class.created", "tax-class", taxClass, "name", "Audited"));
+        ok(api.send(HttpMethod.PUT, "/api/v1/tax-classes/" + taxClass + "/rates", token,
+                Map.of("country", "VN", "rate", "7"), Map.of()));
+        expected.add(new Expected("tax-rate.created", "tax-rate", taxClass + "/VN", "ratePercent", "7"));
+
+        String ruleCode = unique("AUDRULE");
+        ApiClient.Response rule = ok(api.send(HttpMethod.POST, "/api/v1/price-rules", token,
+                body("code", ruleCode, "name", "Audited rule", "baseList", listCode, "kind", "PERCENTAGE",
+                        "percentage", "10", "target", body("kind", "BRANDS", "ids", List.of(UUID.randomUUID()))),
+                Map.of()));
+        expected.add(new Expected("price-rule.created", "price-rule", rule.body().path("id").asString(), "code",
+                ruleCode));
+
+        ok(api.send(HttpMethod.PUT, "/api/v1/prices/bulk", token, Map.of("rows", List.of(
+                body("priceList", listCode, "sku", unique("AUD-B"), "amount", money("1000", "VND")),
+                body("priceList", listCode, "sku", unique("AUD-B"), "amount", money("2000", "VND")),
+                body("priceList", listCode, "sku", unique("AUD-B"), "amount", money("3000", "VND")))), Map.of()));
+        expected.add(new Expected("prices.imported", "price-import", null, "rows", "3"));
+
+        List<JsonNode> records = awaitRecordsOf(actor, expected.size());
+        assertThat(records).extracting(r -> r.path("action").asString())
+                .containsExactlyInAnyOrderElementsOf(expected.stream().map(Expected::action).toList());
+        for (Expected e : expected) {
+            JsonNode record = records.stream().filter(r -> r.path("action").asString().equals(e.action())
+                            && (e.resourceId() == null || r.path("resourceId").asString().equals(e.resourceId())))
+                    .findFirst().orElseThrow(() -> new AssertionError("no record " + e + " in " + records));
+            assertThat(record.path("actorType").asString()).isEqualTo("staff");
+            assertThat(record.path("service").asString()).isEqualTo("pricing-service");
+            assertThat(record.path("resourceType").asString()).as(e.action()).isEqualTo(e.resourceType());
+            if (e.resourceId() != null) {
+                assertThat(record.path("resourceId").asString()).as(e.action()).isEqualTo(e.resourceId());
+            }
+            if (e.field() != null) {
+                assertSameValue(record.path("after").path(e.field()), e.value(), e.action());
+            } else {
+                assertThat(record.path("after").isMissingNode() || record.path("after").isNull()).as(e.action())
+                        .isTrue();
+            }
+        }
+        // a revision keeps only what changed, not the whole list
+        JsonNode revised = records.stream().filter(r -> r.path("action").asString().equals("price-list.revised"))
+                .findFirst().orElseThrow();
+        assertThat(revised.path("before").path("name").asString()).isEqualTo("Audit list");
+        assertThat(revised.path("after").has("code")).isFalse();
+        assertThat(revised.path("after").path("priority").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void refusedActionsAreNotAudited() {
+        String actor = UUID.randomUUID().toString();
+        String token = TestJwts.staff(actor).permissions("prices:write", "prices:read").token();
+        ApiClient api = new ApiClient(port);
+        String listCode = unique("AUDNO");
+        String listId = ok(api.send(HttpMethod.POST, "/api/v1/price-lists", token,
+                body("code", listCode, "currency", "VND", "taxInclusive", true), Map.of())).body().path("id")
+                .asString();
+        long before = auditRowsOf(actor);
+
+        List<ApiClient.Response> refused = List.of(
+                api.send(HttpMethod.POST, "/api/v1/price-lists", token,
+                        body("code", unique("AUDNO"), "currency", "XXQ", "taxInclusive", true), Map.of()),
+                api.send(HttpMethod.POST, "/api/v1/price-lists", token,
+                        body("code", listCode, "currency", "VND", "taxInclusive", true), Map.of()),
+                api.send(HttpMethod.PUT, "/api/v1/price-lists/" + listId, token,
+                        body("name", "stale", "taxInclusive", true), Map.of("If-Match", "\"7\"")),
+                api.send(HttpMethod.PUT, "/api/v1/price-lists/" + listId + "/prices", token,
+                        body("sku", unique("AUDNO"), "amount", money("-1", "VND")), Map.of()),
+                api.send(HttpMethod.PUT, "/api/v1/tax-classes/bad-code", token, Map.of("name", "x"), Map.of()),
+                api.send(HttpMethod.PUT, "/api/v1/prices/bulk", token, Map.of("rows", List.of(
+                        body("priceList", "NO-SUCH-LIST", "sku", unique("AUDNO"), "amount", money("1", "VND")))),
+                        Map.of()));
+        assertThat(refused).allSatisfy(r -> assertThat(r.status()).as(r.body().toString()).isBetween(400, 499));
+        assertThat(auditRowsOf(actor)).isEqualTo(before);
+
+        // the one accepted action afterwards is the only record of this caller that reaches the topic
+        ok(api.send(HttpMethod.POST, "/api/v1/price-lists/" + listId + "/deactivate", token, null,
+                Map.of("If-Match", "\"0\"")));
+        List<JsonNode> records = awaitRecordsOf(actor, 2);
+        assertThat(records).extracting(r -> r.path("action").asString())
+                .containsExactlyInAnyOrder("price-list.created", "price-list.deactivated");
+    }
+
+    private long auditRowsOf(String actor) {
+        return jdbc.queryForObject("select count(*) from outbox_event where topic = ? and payload->>'actorId' = ?",
+                Long.class, AuditRecorded.TOPIC, actor);
+    }
+
+    /** The audit records of this caller once {@code count} arrived (and no more were written). */
+    private List<JsonNode> awaitRecordsOf(String actor, int count) {
+        assertThat(auditRowsOf(actor)).isEqualTo(count);
+        List<JsonNode> mine = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = TestKafkaConsumers.strings(bootstrapServers)) {
+            consumer.subscribe(List.of(AuditRecorded.TOPIC));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    JsonNode payload = JSON.readTree(record.value());
+                    if (actor.equals(payload.path("actorId").asString())) {
+                        assertThat(header(record, "ce_type")).isEqualTo("audit.recorded.v1");
+                        assertThat(record.key()).isEqualTo(payload.path("resourceType").asString() + ":"
+                                + payload.path("resourceId").asString());
+                        mine.add(payload);
+                    }
+                }
+                assertThat(mine).hasSize(count);
+            });
+        }
+        return mine;
+    }
+
+    /** Numbers compare by value (a stored amount may come back as 120000.00). */
+    static void assertSameValue(JsonNode actual, String expected, String what) {
+        String number = "-?\\d+(\\.\\d+)?";
+        if (expected.matches(number) && actual.asString().matches(number)) {
+            assertThat(new BigDecimal(actual.asString())).as(what).isEqualByComparingTo(new BigDecimal(expected));
+        } else {
+            assertThat(actual.asString()).as(what).isEqualTo(expected);
+        }
+    }
+
+    private static ApiClient.Response ok(ApiClient.Response response) {
+        assertThat(response.status()).as(response.body() == null ? "" : response.body().toString())
+                .isBetween(200, 299);
+        return response;
+    }
+}
