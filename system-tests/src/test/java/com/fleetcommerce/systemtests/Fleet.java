@@ -132,6 +132,10 @@ public final class Fleet implements AutoCloseable {
         builder.environment().put("PLATFORM_AUTH_ISSUER", TestJwts.ISSUER);
         // ... and the same issuer hands out the client-credentials tokens services use to call each other
         builder.environment().put("PLATFORM_AUTH_TOKEN_URI", TestJwts.tokenUri());
+        // every system test logs in from 127.0.0.1, so the per-IP login limits (10 and 20 a minute, tested in the
+        // gateway's and auth-service's own tests) would make the suite's outcome depend on how its tests are timed
+        builder.environment().put("PLATFORM_AUTH_RATELIMITS_LOGIN_LIMIT", "200");
+        builder.environment().put("PLATFORM_GATEWAY_RATELIMIT_CLASSES_AUTH_LIMIT", "200");
         if (Boolean.getBoolean("fleet.benchmark")) {
             // benchmarks drive logins and anonymous reads from one address far beyond the per-IP limits; the
             // limiters still run (their Redis round trip is part of what is measured), they just never refuse

@@ -58,8 +58,9 @@ public final class TestJwts {
     }
 
     /** A client-credentials token of another service; {@code sub} is the client id. */
+    /** A client-credentials token: like auth-service's, it has no session ({@code sid}), since no one logged in. */
     public static TestJwtBuilder service(String clientId) {
-        return new TestJwtBuilder("service", clientId);
+        return new TestJwtBuilder("service", clientId).sessionId(null);
     }
 
     public static String jwkSetUri() {

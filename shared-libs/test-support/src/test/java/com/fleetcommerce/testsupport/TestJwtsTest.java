@@ -41,6 +41,8 @@ class TestJwtsTest {
         String token = TestJwts.service("order-service").scopes("inventory.reserve", "prices.read").token();
         assertThat(SignedJWT.parse(token).getJWTClaimsSet().getStringClaim("scope"))
                 .isEqualTo("inventory.reserve prices.read");
+        assertThat(SignedJWT.parse(token).getJWTClaimsSet().getClaims()).as("no one logged in: no session")
+                .doesNotContainKey("sid");
 
         JWKSet jwks = JWKSet.parse(fetch(TestJwts.jwkSetUri()));
         SignedJWT forged = SignedJWT.parse(TestJwts.customer().tokenSignedWithUnknownKey());
