@@ -6,12 +6,9 @@ import static com.fleetcommerce.catalog.CatalogFixtures.sku;
 import static com.fleetcommerce.catalog.CatalogFixtures.unique;
 import static com.fleetcommerce.catalog.CatalogFixtures.uniqueCode;
 import static com.fleetcommerce.catalog.CatalogFixtures.uniqueSku;
-import static com.fleetcommerce.testsupport.TestKafkaConsumers.header;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,13 +16,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fleetcommerce.catalog.CatalogIntegrationTest;
-import com.fleetcommerce.shared.events.contracts.audit.AuditRecorded;
-import com.fleetcommerce.testsupport.ApiClient;
 import com.fleetcommerce.testsupport.ApiClient.Response;
+import com.fleetcommerce.testsupport.ApiClient;
+import com.fleetcommerce.testsupport.PublishedAuditRecords;
 import com.fleetcommerce.testsupport.TestJwts;
-import com.fleetcommerce.testsupport.TestKafkaConsumers;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,7 +27,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Staff actions through the API leave one {@code audit.recorded.v1} record each on {@code audit.events} (shared-audit,
@@ -41,8 +34,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @CatalogIntegrationTest
 class StaffActionAuditTest {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** One expected record: the action on a resource, and one field of the after state (or summary). */
     record Expected(String action, String resourceType, String resourceId, String field, String value) {
@@ -139,7 +130,7 @@ class StaffActionAuditTest {
         ok(api.send(HttpMethod.POST, "/api/v1/availability/cache/warm", token, null, Map.of()));
         expected.add(new Expected("stock-cache.warmed", "stock-cache", "availability", "skusSeen", null));
 
-        List<JsonNode> records = awaitRecordsOf(actor, expected.size());
+        List<JsonNode> records = PublishedAuditRecords.await(jdbc, bootstrapServers, actor, expected.size());
         for (Expected e : expected) {
             JsonNode record = records.stream().filter(r -> r.path("action").asString().equals(e.action())
                             && (e.resourceId() == null || r.path("resourceId").asString().equals(e.resourceId())))
@@ -171,7 +162,7 @@ class StaffActionAuditTest {
         String brandName = unique("Refusals");
         String brandId = ok(api.send(HttpMethod.POST, "/api/v1/brands", token, Map.of("name", brandName), Map.of()))
                 .body().path("id").asString();
-        long before = auditRowsOf(actor);
+        long before = PublishedAuditRecords.writtenBy(jdbc, actor);
 
         Map<String, Object> badSlug = product(unique("Bad"), null, List.of(), List.of(sku(uniqueSku("B"),
                 Map.of())));
@@ -192,40 +183,13 @@ class StaffActionAuditTest {
                 api.send(HttpMethod.POST, "/api/v1/products/import", token, Map.of("products", List.of(badImport)),
                         Map.of()));
         assertThat(refused).allSatisfy(r -> assertThat(r.status()).as(String.valueOf(r.body())).isBetween(400, 499));
-        assertThat(auditRowsOf(actor)).isEqualTo(before);
+        assertThat(PublishedAuditRecords.writtenBy(jdbc, actor)).isEqualTo(before);
 
         // the one accepted action afterwards is the only other record of this caller that reaches the topic
         ok(api.send(HttpMethod.PUT, "/api/v1/brands/" + brandId, token, Map.of("name", brandName + " renamed"),
                 Map.of("If-Match", "\"0\"")));
-        assertThat(awaitRecordsOf(actor, 2)).extracting(r -> r.path("action").asString())
+        assertThat(PublishedAuditRecords.await(jdbc, bootstrapServers, actor, 2)).extracting(r -> r.path("action").asString())
                 .containsExactlyInAnyOrder("brand.created", "brand.renamed");
-    }
-
-    private long auditRowsOf(String actor) {
-        return jdbc.queryForObject("select count(*) from outbox_event where topic = ? and payload->>'actorId' = ?",
-                Long.class, AuditRecorded.TOPIC, actor);
-    }
-
-    /** The audit records of this caller, once all {@code count} written ones arrived. */
-    private List<JsonNode> awaitRecordsOf(String actor, int count) {
-        assertThat(auditRowsOf(actor)).isEqualTo(count);
-        List<JsonNode> mine = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = TestKafkaConsumers.strings(bootstrapServers)) {
-            consumer.subscribe(List.of(AuditRecorded.TOPIC));
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    JsonNode payload = JSON.readTree(record.value());
-                    if (actor.equals(payload.path("actorId").asString())) {
-                        assertThat(header(record, "ce_type")).isEqualTo("audit.recorded.v1");
-                        assertThat(record.key()).isEqualTo(payload.path("resourceType").asString() + ":"
-                                + payload.path("resourceId").asString());
-                        mine.add(payload);
-                    }
-                }
-                assertThat(mine).hasSize(count);
-            });
-        }
-        return mine;
     }
 
     /** Numbers compare by value. */

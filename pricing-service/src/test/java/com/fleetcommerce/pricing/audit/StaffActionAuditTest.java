@@ -3,24 +3,18 @@ package com.fleetcommerce.pricing.audit;
 import static com.fleetcommerce.pricing.PricingFixtures.body;
 import static com.fleetcommerce.pricing.PricingFixtures.money;
 import static com.fleetcommerce.pricing.PricingFixtures.unique;
-import static com.fleetcommerce.testsupport.TestKafkaConsumers.header;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import com.fleetcommerce.pricing.PricingIntegrationTest;
-import com.fleetcommerce.shared.events.contracts.audit.AuditRecorded;
 import com.fleetcommerce.testsupport.ApiClient;
+import com.fleetcommerce.testsupport.PublishedAuditRecords;
 import com.fleetcommerce.testsupport.TestJwts;
-import com.fleetcommerce.testsupport.TestKafkaConsumers;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,7 +22,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Staff actions through the API leave one {@code audit.recorded.v1} record each on {@code audit.events} (shared-audit,
@@ -36,8 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @PricingIntegrationTest
 class StaffActionAuditTest {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** One expected record: the action on a resource, and one field of the after state (or summary). */
     record Expected(String action, String resourceType, String resourceId, String field, String value) {
@@ -103,7 +94,7 @@ class StaffActionAuditTest {
                 body("priceList", listCode, "sku", unique("AUD-B"), "amount", money("3000", "VND")))), Map.of()));
         expected.add(new Expected("prices.imported", "price-import", null, "rows", "3"));
 
-        List<JsonNode> records = awaitRecordsOf(actor, expected.size());
+        List<JsonNode> records = PublishedAuditRecords.await(jdbc, bootstrapServers, actor, expected.size());
         assertThat(records).extracting(r -> r.path("action").asString())
                 .containsExactlyInAnyOrderElementsOf(expected.stream().map(Expected::action).toList());
         for (Expected e : expected) {
@@ -140,7 +131,7 @@ class StaffActionAuditTest {
         String listId = ok(api.send(HttpMethod.POST, "/api/v1/price-lists", token,
                 body("code", listCode, "currency", "VND", "taxInclusive", true), Map.of())).body().path("id")
                 .asString();
-        long before = auditRowsOf(actor);
+        long before = PublishedAuditRecords.writtenBy(jdbc, actor);
 
         List<ApiClient.Response> refused = List.of(
                 api.send(HttpMethod.POST, "/api/v1/price-lists", token,
@@ -156,41 +147,14 @@ class StaffActionAuditTest {
                         body("priceList", "NO-SUCH-LIST", "sku", unique("AUDNO"), "amount", money("1", "VND")))),
                         Map.of()));
         assertThat(refused).allSatisfy(r -> assertThat(r.status()).as(r.body().toString()).isBetween(400, 499));
-        assertThat(auditRowsOf(actor)).isEqualTo(before);
+        assertThat(PublishedAuditRecords.writtenBy(jdbc, actor)).isEqualTo(before);
 
         // the one accepted action afterwards is the only record of this caller that reaches the topic
         ok(api.send(HttpMethod.POST, "/api/v1/price-lists/" + listId + "/deactivate", token, null,
                 Map.of("If-Match", "\"0\"")));
-        List<JsonNode> records = awaitRecordsOf(actor, 2);
+        List<JsonNode> records = PublishedAuditRecords.await(jdbc, bootstrapServers, actor, 2);
         assertThat(records).extracting(r -> r.path("action").asString())
                 .containsExactlyInAnyOrder("price-list.created", "price-list.deactivated");
-    }
-
-    private long auditRowsOf(String actor) {
-        return jdbc.queryForObject("select count(*) from outbox_event where topic = ? and payload->>'actorId' = ?",
-                Long.class, AuditRecorded.TOPIC, actor);
-    }
-
-    /** The audit records of this caller once {@code count} arrived (and no more were written). */
-    private List<JsonNode> awaitRecordsOf(String actor, int count) {
-        assertThat(auditRowsOf(actor)).isEqualTo(count);
-        List<JsonNode> mine = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = TestKafkaConsumers.strings(bootstrapServers)) {
-            consumer.subscribe(List.of(AuditRecorded.TOPIC));
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    JsonNode payload = JSON.readTree(record.value());
-                    if (actor.equals(payload.path("actorId").asString())) {
-                        assertThat(header(record, "ce_type")).isEqualTo("audit.recorded.v1");
-                        assertThat(record.key()).isEqualTo(payload.path("resourceType").asString() + ":"
-                                + payload.path("resourceId").asString());
-                        mine.add(payload);
-                    }
-                }
-                assertThat(mine).hasSize(count);
-            });
-        }
-        return mine;
     }
 
     /** Numbers compare by value (a stored amount may come back as 120000.00). */

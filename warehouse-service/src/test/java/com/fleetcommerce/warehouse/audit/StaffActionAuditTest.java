@@ -1,11 +1,8 @@
 package com.fleetcommerce.warehouse.audit;
 
-import static com.fleetcommerce.testsupport.TestKafkaConsumers.header;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,14 +10,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fleetcommerce.shared.events.contracts.audit.AuditRecorded;
-import com.fleetcommerce.testsupport.ApiClient;
 import com.fleetcommerce.testsupport.ApiClient.Response;
+import com.fleetcommerce.testsupport.ApiClient;
+import com.fleetcommerce.testsupport.PublishedAuditRecords;
 import com.fleetcommerce.testsupport.TestJwts;
-import com.fleetcommerce.testsupport.TestKafkaConsumers;
 import com.fleetcommerce.warehouse.StockFixtures;
 import com.fleetcommerce.warehouse.WarehouseIntegrationTest;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,7 +23,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Staff actions through the API leave one {@code audit.recorded.v1} record each on {@code audit.events} (shared-audit,
@@ -37,8 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @WarehouseIntegrationTest
 class StaffActionAuditTest {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** One expected record: the action on a resource, and one field of the after state (or summary). */
     record Expected(String action, String resourceType, String resourceId, String field, String value) {
@@ -108,7 +100,7 @@ class StaffActionAuditTest {
         ok(api.send(HttpMethod.POST, "/api/v1/reservations/" + reservation + "/release", token, null, Map.of()));
         expected.add(new Expected("reservation.released", "reservation", reservation, "status", "RELEASED"));
 
-        List<JsonNode> records = awaitRecordsOf(actor, expected.size());
+        List<JsonNode> records = PublishedAuditRecords.await(jdbc, bootstrapServers, actor, expected.size());
         for (Expected e : expected) {
             JsonNode record = records.stream().filter(r -> r.path("action").asString().equals(e.action())
                             && (e.resourceId() == null || r.path("resourceId").asString().equals(e.resourceId())))
@@ -149,7 +141,7 @@ class StaffActionAuditTest {
 
         assertThat(jdbc.queryForObject("select count(*) from outbox_event where topic = ? and message_key = ?",
                 Long.class, AuditRecorded.TOPIC, "reservation:" + reservation)).isZero();
-        assertThat(awaitRecordsOf(actor, 2)).extracting(r -> r.path("action").asString())
+        assertThat(PublishedAuditRecords.await(jdbc, bootstrapServers, actor, 2)).extracting(r -> r.path("action").asString())
                 .containsExactlyInAnyOrder("warehouse.created", "stock-level.received");
     }
 
@@ -162,7 +154,7 @@ class StaffActionAuditTest {
         String id = ok(api.send(HttpMethod.POST, "/api/v1/warehouses", token, warehouse(code, "Refusals"),
                 Map.of())).body().path("id").asString();
         String sku = StockFixtures.uniqueSku();
-        long before = auditRowsOf(actor);
+        long before = PublishedAuditRecords.writtenBy(jdbc, actor);
 
         Map<String, Object> rename = warehouse(null, "stale");
         rename.remove("code");
@@ -182,40 +174,13 @@ class StaffActionAuditTest {
                 api.send(HttpMethod.PUT, "/api/v1/stock-levels/bulk", token, Map.of("reason", "count", "rows",
                         List.of(Map.of("sku", sku, "warehouseCode", "W-NOWHERE", "onHand", 1))), Map.of()));
         assertThat(refused).allSatisfy(r -> assertThat(r.status()).as(String.valueOf(r.body())).isBetween(400, 499));
-        assertThat(auditRowsOf(actor)).isEqualTo(before);
+        assertThat(PublishedAuditRecords.writtenBy(jdbc, actor)).isEqualTo(before);
 
         // the one accepted action afterwards is the only other record of this caller that reaches the topic
         ok(api.send(HttpMethod.POST, "/api/v1/stock/receipts", token,
                 Map.of("sku", sku, "warehouseId", id, "quantity", 1), Map.of()));
-        assertThat(awaitRecordsOf(actor, 2)).extracting(r -> r.path("action").asString())
+        assertThat(PublishedAuditRecords.await(jdbc, bootstrapServers, actor, 2)).extracting(r -> r.path("action").asString())
                 .containsExactlyInAnyOrder("warehouse.created", "stock-level.received");
-    }
-
-    private long auditRowsOf(String actor) {
-        return jdbc.queryForObject("select count(*) from outbox_event where topic = ? and payload->>'actorId' = ?",
-                Long.class, AuditRecorded.TOPIC, actor);
-    }
-
-    /** The audit records of this caller, once all {@code count} written ones arrived. */
-    private List<JsonNode> awaitRecordsOf(String actor, int count) {
-        assertThat(auditRowsOf(actor)).isEqualTo(count);
-        List<JsonNode> mine = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = TestKafkaConsumers.strings(bootstrapServers)) {
-            consumer.subscribe(List.of(AuditRecorded.TOPIC));
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    JsonNode payload = JSON.readTree(record.value());
-                    if (actor.equals(payload.path("actorId").asString())) {
-                        assertThat(header(record, "ce_type")).isEqualTo("audit.recorded.v1");
-                        assertThat(record.key()).isEqualTo(payload.path("resourceType").asString() + ":"
-                                + payload.path("resourceId").asString());
-                        mine.add(payload);
-                    }
-                }
-                assertThat(mine).hasSize(count);
-            });
-        }
-        return mine;
     }
 
     private static Map<String, Object> warehouse(String code, String name) {
