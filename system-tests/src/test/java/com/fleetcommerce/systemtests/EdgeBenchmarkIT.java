@@ -37,7 +37,7 @@ class EdgeBenchmarkIT {
      * gateway with 12 connections and one straight to catalog-service with 2, each connection waiting 10 ms between
      * requests (wrk's {@code delay()}, not counted in the latency): about 1,000 requests/s through the gateway, and
      * about 180 direct requests/s sampling the upstream's own latency under the same machine load at the same time.
-     * Warm-up (20 s unpaced, 15 s paced), then 30 s. The gateway's overhead is the difference of the two latency
+     * Warm-up (60 s unpaced, 20 s paced), then 30 s. The gateway's overhead is the difference of the two latency
      * distributions.
      * <p>
      * The direct stream is deliberately not 1,000 requests/s too: on two cores shared with the whole fleet, a second
@@ -60,12 +60,12 @@ class EdgeBenchmarkIT {
                 + "  return wrk.format(\"GET\", \"/api/v1/products/by-slug/\" .. slugs[(i % #slugs) + 1])\nend\n"
                 + "delay = function()\n  return 10\nend\n");
 
-        // a fleet that has just started is still compiling: 20 s flat out through the gateway (which also reaches
-        // catalog-service) gets the hot paths to C2, then 15 s at the measured pace
+        // a fleet that has just started is still compiling and settling (twelve JVMs on two cores): a minute flat out
+        // through the gateway (which also reaches catalog-service) gets the hot paths to C2, then 20 s at the pace
         Path unpaced = Files.createTempFile("product-pages", ".lua");
         Files.writeString(unpaced, Files.readString(script).replaceAll("(?s)delay = function.*", ""));
-        output(wrkProcess(gateway, unpaced, "20s", 8));
-        sideBySide(catalog, gateway, script, "15s");
+        output(wrkProcess(gateway, unpaced, "60s", 8));
+        sideBySide(catalog, gateway, script, "20s");
         String[] run = sideBySide(catalog, gateway, script, "30s");
 
         report(String.format(Locale.ROOT, "product page side by side, wrk -t1 -d30s with 10 ms between requests per"

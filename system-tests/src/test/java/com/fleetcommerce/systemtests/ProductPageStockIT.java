@@ -29,7 +29,7 @@ class ProductPageStockIT {
         assumeTrue(fleet.startedHere(), "needs a fleet started by the tests (it trusts the test token issuer)");
         String warehouse = fleet.member("warehouse-service").baseUrl();
         String catalog = fleet.member("catalog-service").baseUrl();
-        String clerk = TestJwts.staff().permissions("inventory:write").token();
+        String clerk = TestJwts.staff().permissions("inventory:write", "inventory:adjust").token();
         String editor = TestJwts.staff().permissions("catalog:write").token();
         String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String sku = "SYS-PAGE-" + suffix;

@@ -24,7 +24,7 @@ class StockToCatalogIT {
         assumeTrue(fleet.startedHere(), "needs a fleet started by the tests (it trusts the test token issuer)");
         String warehouse = fleet.member("warehouse-service").baseUrl();
         String catalog = fleet.member("catalog-service").baseUrl();
-        String staff = TestJwts.staff().permissions("inventory:write").token();
+        String staff = TestJwts.staff().permissions("inventory:write", "inventory:adjust").token();
         String sku = "SYS-SYNC-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String hanoi = DemoWarehouses.idOf(warehouse, staff, "HN-01");
 

@@ -18,6 +18,7 @@ public final class StockFixtures {
 
     public static final String MANAGER = TestJwts.staff().permissions("warehouse:manage").token();
     public static final String WRITER = TestJwts.staff().permissions("inventory:write").token();
+    public static final String ADJUSTER = TestJwts.staff().permissions("inventory:adjust").token();
     public static final String ORDER_SERVICE = TestJwts.service("order-service").scopes("inventory.reserve").token();
 
     private final ApiClient api;

@@ -48,7 +48,8 @@ class StaffActionAuditTest {
     @Test
     void staffActionsAreAuditedWithActorResourceAndChangedFields() {
         String actor = UUID.randomUUID().toString();
-        String token = TestJwts.staff(actor).permissions("warehouse:manage", "inventory:write").token();
+        String token = TestJwts.staff(actor).permissions("warehouse:manage", "inventory:write", "inventory:adjust")
+                .token();
         ApiClient api = new ApiClient(port);
         List<Expected> expected = new ArrayList<>();
 
@@ -148,7 +149,8 @@ class StaffActionAuditTest {
     @Test
     void refusedActionsAreNotAudited() {
         String actor = UUID.randomUUID().toString();
-        String token = TestJwts.staff(actor).permissions("warehouse:manage", "inventory:write").token();
+        String token = TestJwts.staff(actor).permissions("warehouse:manage", "inventory:write", "inventory:adjust")
+                .token();
         ApiClient api = new ApiClient(port);
         String code = uniqueCode();
         String id = ok(api.send(HttpMethod.POST, "/api/v1/warehouses", token, warehouse(code, "Refusals"),

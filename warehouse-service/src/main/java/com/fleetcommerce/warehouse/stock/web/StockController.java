@@ -26,6 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 class StockController {
 
     static final String WRITE = "inventory:write";
+    /** Corrections of counted stock (write-offs, damage, found units) are a separate right from receiving goods. */
+    static final String ADJUST = "inventory:adjust";
 
     private final StockService stock;
 
@@ -40,7 +42,7 @@ class StockController {
     }
 
     @PostMapping("/stock/adjustments")
-    @RequiresPermission(WRITE)
+    @RequiresPermission(ADJUST)
     StockLevelResponse adjust(@Valid @RequestBody AdjustmentRequest r) {
         return StockLevelResponse.from(stock.adjust(r.sku(), r.warehouseId(), r.delta(), r.reason().strip(),
                 r.reference(), actor()));

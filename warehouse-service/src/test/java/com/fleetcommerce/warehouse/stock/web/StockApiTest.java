@@ -1,5 +1,6 @@
 package com.fleetcommerce.warehouse.stock.web;
 
+import static com.fleetcommerce.warehouse.StockFixtures.ADJUSTER;
 import static com.fleetcommerce.warehouse.StockFixtures.ORDER_SERVICE;
 import static com.fleetcommerce.warehouse.StockFixtures.WRITER;
 import static com.fleetcommerce.warehouse.StockFixtures.line;
@@ -58,7 +59,7 @@ class StockApiTest {
         assertThat(first.body().path("version").asLong()).isEqualTo(1);
         fixtures.receive(sku, danang, 5);
 
-        Response adjusted = post("/api/v1/stock/adjustments", WRITER, Map.of("sku", sku, "warehouseId", hanoi,
+        Response adjusted = post("/api/v1/stock/adjustments", ADJUSTER, Map.of("sku", sku, "warehouseId", hanoi,
                 "delta", -3, "reason", "cycle count", "reference", "COUNT-7"));
         assertThat(adjusted.status()).isEqualTo(200);
         assertThat(adjusted.body().path("onHand").asLong()).isEqualTo(37);
@@ -77,7 +78,7 @@ class StockApiTest {
         assertThat(newest.path("quantity").asLong()).isEqualTo(-3);
         assertThat(newest.path("reason").asString()).isEqualTo("cycle count");
         assertThat(newest.path("reference").asString()).isEqualTo("COUNT-7");
-        assertThat(newest.path("actor").asString()).isEqualTo(subjectOf(WRITER));
+        assertThat(newest.path("actor").asString()).isEqualTo(subjectOf(ADJUSTER));
         fixtures.assertLedgerAddsUp(sku, hanoi);
 
         JsonNode page = api.get("/api/v1/warehouses/" + danang + "/stock?size=10", CLERK).body();
@@ -93,7 +94,7 @@ class StockApiTest {
         long[] before = fixtures.level(sku, warehouse);
         long rows = fixtures.ledgerRows(sku);
 
-        Response refused = post("/api/v1/stock/adjustments", WRITER,
+        Response refused = post("/api/v1/stock/adjustments", ADJUSTER,
                 Map.of("sku", sku, "warehouseId", warehouse, "delta", -5, "reason", "damaged"));
 
         assertThat(refused.status()).isEqualTo(409);
@@ -164,9 +165,9 @@ class StockApiTest {
         assertBadRequest(receipt(sku, warehouse, -5), "quantity");
         assertBadRequest(receipt(sku, warehouse, 1_000_000_000_000L), "quantity");
         assertBadRequest(receipt("bad sku!", warehouse, 1), "sku");
-        assertBadRequest(post("/api/v1/stock/adjustments", WRITER,
+        assertBadRequest(post("/api/v1/stock/adjustments", ADJUSTER,
                 Map.of("sku", sku, "warehouseId", warehouse, "delta", 5)), "reason");
-        assertBadRequest(post("/api/v1/stock/adjustments", WRITER,
+        assertBadRequest(post("/api/v1/stock/adjustments", ADJUSTER,
                 Map.of("sku", sku, "warehouseId", warehouse, "delta", 0, "reason", "x")), "deltaNonZero");
         assertBadRequest(post("/api/v1/stock/transfers", WRITER, Map.of("sku", sku, "fromWarehouseId", warehouse,
                 "toWarehouseId", warehouse, "quantity", 1)), "toWarehouseId");
@@ -202,6 +203,27 @@ class StockApiTest {
         assertThat(api.get("/api/v1/stock/" + sku, null).status()).isEqualTo(401);
         assertThat(api.get("/api/v1/stock/" + sku, TestJwts.customer().token()).status()).isEqualTo(200);
         assertThat(fixtures.level(sku, warehouse)).isNull();
+    }
+
+    @Test
+    void adjustmentsNeedInventoryAdjustNotJustInventoryWrite() {
+        UUID warehouse = fixtures.warehouse(21.0, 105.8, 10);
+        fixtures.receive(sku, warehouse, 10);
+        long[] before = fixtures.level(sku, warehouse);
+        long rows = fixtures.ledgerRows(sku);
+
+        Response writer = post("/api/v1/stock/adjustments", WRITER,
+                Map.of("sku", sku, "warehouseId", warehouse, "delta", -2, "reason", "write-off"));
+        assertThat(writer.status()).as("receiving goods is not correcting counts").isEqualTo(403);
+        assertThat(writer.body().path("code").asString()).isEqualTo("access-denied");
+        assertThat(receiptWith(ADJUSTER, warehouse).status()).as("nor the other way round").isEqualTo(403);
+        assertThat(fixtures.level(sku, warehouse)).isEqualTo(before);
+        assertThat(fixtures.ledgerRows(sku)).isEqualTo(rows);
+
+        assertThat(post("/api/v1/stock/adjustments", ADJUSTER,
+                Map.of("sku", sku, "warehouseId", warehouse, "delta", -2, "reason", "write-off")).status())
+                .isEqualTo(200);
+        assertThat(fixtures.ledgerRows(sku)).isEqualTo(rows + 1);
     }
 
     private Response receiptWith(String token, UUID warehouse) {
