@@ -8,7 +8,6 @@ import static com.fleetcommerce.catalog.CatalogFixtures.uniqueCode;
 import static com.fleetcommerce.catalog.CatalogFixtures.uniqueSku;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import com.fleetcommerce.catalog.CatalogIntegrationTest;
 import com.fleetcommerce.testsupport.ApiClient.Response;
 import com.fleetcommerce.testsupport.ApiClient;
 import com.fleetcommerce.testsupport.PublishedAuditRecords;
+import com.fleetcommerce.testsupport.PublishedAuditRecords.Expected;
 import com.fleetcommerce.testsupport.TestJwts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,10 +34,6 @@ import tools.jackson.databind.JsonNode;
  */
 @CatalogIntegrationTest
 class StaffActionAuditTest {
-
-    /** One expected record: the action on a resource, and one field of the after state (or summary). */
-    record Expected(String action, String resourceType, String resourceId, String field, String value) {
-    }
 
     @LocalServerPort
     int port;
@@ -132,16 +128,11 @@ class StaffActionAuditTest {
 
         List<JsonNode> records = PublishedAuditRecords.await(jdbc, bootstrapServers, actor, expected.size());
         for (Expected e : expected) {
-            JsonNode record = records.stream().filter(r -> r.path("action").asString().equals(e.action())
-                            && (e.resourceId() == null || r.path("resourceId").asString().equals(e.resourceId())))
-                    .findFirst().orElseThrow(() -> new AssertionError("no record " + e + " in " + records));
-            assertThat(record.path("actorType").asString()).isEqualTo("staff");
-            assertThat(record.path("service").asString()).isEqualTo("catalog-service");
-            assertThat(record.path("resourceType").asString()).as(e.action()).isEqualTo(e.resourceType());
+            JsonNode record = PublishedAuditRecords.recordOf(records, "catalog-service", e);
             if (e.field() != null && e.value() == null) {
                 assertThat(record.path("after").has(e.field())).as(e.action()).isTrue();
             } else if (e.field() != null) {
-                assertSameValue(record.path("after").path(e.field()), e.value(), e.action());
+                PublishedAuditRecords.assertSameValue(record.path("after").path(e.field()), e.value(), e.action());
             }
         }
         JsonNode updated = records.stream().filter(r -> r.path("action").asString().equals("product.updated"))
@@ -190,16 +181,6 @@ class StaffActionAuditTest {
                 Map.of("If-Match", "\"0\"")));
         assertThat(PublishedAuditRecords.await(jdbc, bootstrapServers, actor, 2)).extracting(r -> r.path("action").asString())
                 .containsExactlyInAnyOrder("brand.created", "brand.renamed");
-    }
-
-    /** Numbers compare by value. */
-    private static void assertSameValue(JsonNode actual, String expected, String what) {
-        String number = "-?\\d+(\\.\\d+)?";
-        if (expected.matches(number) && actual.asString().matches(number)) {
-            assertThat(new BigDecimal(actual.asString())).as(what).isEqualByComparingTo(new BigDecimal(expected));
-        } else {
-            assertThat(actual.asString()).as(what).isEqualTo(expected);
-        }
     }
 
     private static Response ok(Response response) {

@@ -5,7 +5,6 @@ import static com.fleetcommerce.pricing.PricingFixtures.money;
 import static com.fleetcommerce.pricing.PricingFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.UUID;
 import com.fleetcommerce.pricing.PricingIntegrationTest;
 import com.fleetcommerce.testsupport.ApiClient;
 import com.fleetcommerce.testsupport.PublishedAuditRecords;
+import com.fleetcommerce.testsupport.PublishedAuditRecords.Expected;
 import com.fleetcommerce.testsupport.TestJwts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,10 +29,6 @@ import tools.jackson.databind.JsonNode;
  */
 @PricingIntegrationTest
 class StaffActionAuditTest {
-
-    /** One expected record: the action on a resource, and one field of the after state (or summary). */
-    record Expected(String action, String resourceType, String resourceId, String field, String value) {
-    }
 
     @LocalServerPort
     int port;
@@ -98,17 +94,12 @@ class StaffActionAuditTest {
         assertThat(records).extracting(r -> r.path("action").asString())
                 .containsExactlyInAnyOrderElementsOf(expected.stream().map(Expected::action).toList());
         for (Expected e : expected) {
-            JsonNode record = records.stream().filter(r -> r.path("action").asString().equals(e.action())
-                            && (e.resourceId() == null || r.path("resourceId").asString().equals(e.resourceId())))
-                    .findFirst().orElseThrow(() -> new AssertionError("no record " + e + " in " + records));
-            assertThat(record.path("actorType").asString()).isEqualTo("staff");
-            assertThat(record.path("service").asString()).isEqualTo("pricing-service");
-            assertThat(record.path("resourceType").asString()).as(e.action()).isEqualTo(e.resourceType());
+            JsonNode record = PublishedAuditRecords.recordOf(records, "pricing-service", e);
             if (e.resourceId() != null) {
                 assertThat(record.path("resourceId").asString()).as(e.action()).isEqualTo(e.resourceId());
             }
             if (e.field() != null) {
-                assertSameValue(record.path("after").path(e.field()), e.value(), e.action());
+                PublishedAuditRecords.assertSameValue(record.path("after").path(e.field()), e.value(), e.action());
             } else {
                 assertThat(record.path("after").isMissingNode() || record.path("after").isNull()).as(e.action())
                         .isTrue();
@@ -155,16 +146,6 @@ class StaffActionAuditTest {
         List<JsonNode> records = PublishedAuditRecords.await(jdbc, bootstrapServers, actor, 2);
         assertThat(records).extracting(r -> r.path("action").asString())
                 .containsExactlyInAnyOrder("price-list.created", "price-list.deactivated");
-    }
-
-    /** Numbers compare by value (a stored amount may come back as 120000.00). */
-    static void assertSameValue(JsonNode actual, String expected, String what) {
-        String number = "-?\\d+(\\.\\d+)?";
-        if (expected.matches(number) && actual.asString().matches(number)) {
-            assertThat(new BigDecimal(actual.asString())).as(what).isEqualByComparingTo(new BigDecimal(expected));
-        } else {
-            assertThat(actual.asString()).as(what).isEqualTo(expected);
-        }
     }
 
     private static ApiClient.Response ok(ApiClient.Response response) {

@@ -2,6 +2,7 @@ package com.fleetcommerce.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,5 +59,37 @@ public final class PublishedAuditRecords {
         }
         assertThat(mine).as("audit records of %s on %s within %s", actor, TOPIC, WAIT).hasSize(count);
         return mine;
+    }
+
+    /**
+     * One audit record a test expects: the action on a resource (any resource when {@code resourceId} is null), and
+     * optionally one field of the after state with its value.
+     */
+    public record Expected(String action, String resourceType, String resourceId, String field, String value) {
+    }
+
+    /**
+     * The record of {@code expected} among {@code records} (by action, and by resource id when it names one), after
+     * checking it came from a staff member, through {@code service}, on the expected resource type.
+     */
+    public static JsonNode recordOf(List<JsonNode> records, String service, Expected expected) {
+        JsonNode record = records.stream().filter(r -> r.path("action").asString().equals(expected.action())
+                        && (expected.resourceId() == null
+                        || r.path("resourceId").asString().equals(expected.resourceId())))
+                .findFirst().orElseThrow(() -> new AssertionError("no record " + expected + " in " + records));
+        assertThat(record.path("actorType").asString()).isEqualTo("staff");
+        assertThat(record.path("service").asString()).isEqualTo(service);
+        assertThat(record.path("resourceType").asString()).as(expected.action()).isEqualTo(expected.resourceType());
+        return record;
+    }
+
+    /** Text equal to {@code expected}; numbers compare by value ("10" and "10.00" are the same). */
+    public static void assertSameValue(JsonNode actual, String expected, String what) {
+        String number = "-?\\d+(\\.\\d+)?";
+        if (expected.matches(number) && actual.asString().matches(number)) {
+            assertThat(new BigDecimal(actual.asString())).as(what).isEqualByComparingTo(new BigDecimal(expected));
+        } else {
+            assertThat(actual.asString()).as(what).isEqualTo(expected);
+        }
     }
 }

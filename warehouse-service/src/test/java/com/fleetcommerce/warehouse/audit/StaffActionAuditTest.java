@@ -2,7 +2,6 @@ package com.fleetcommerce.warehouse.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import com.fleetcommerce.shared.events.contracts.audit.AuditRecorded;
 import com.fleetcommerce.testsupport.ApiClient.Response;
 import com.fleetcommerce.testsupport.ApiClient;
 import com.fleetcommerce.testsupport.PublishedAuditRecords;
+import com.fleetcommerce.testsupport.PublishedAuditRecords.Expected;
 import com.fleetcommerce.testsupport.TestJwts;
 import com.fleetcommerce.warehouse.StockFixtures;
 import com.fleetcommerce.warehouse.WarehouseIntegrationTest;
@@ -31,10 +31,6 @@ import tools.jackson.databind.JsonNode;
  */
 @WarehouseIntegrationTest
 class StaffActionAuditTest {
-
-    /** One expected record: the action on a resource, and one field of the after state (or summary). */
-    record Expected(String action, String resourceType, String resourceId, String field, String value) {
-    }
 
     @LocalServerPort
     int port;
@@ -103,16 +99,11 @@ class StaffActionAuditTest {
 
         List<JsonNode> records = PublishedAuditRecords.await(jdbc, bootstrapServers, actor, expected.size());
         for (Expected e : expected) {
-            JsonNode record = records.stream().filter(r -> r.path("action").asString().equals(e.action())
-                            && (e.resourceId() == null || r.path("resourceId").asString().equals(e.resourceId())))
-                    .findFirst().orElseThrow(() -> new AssertionError("no record " + e + " in " + records));
-            assertThat(record.path("actorType").asString()).isEqualTo("staff");
-            assertThat(record.path("service").asString()).isEqualTo("warehouse-service");
-            assertThat(record.path("resourceType").asString()).as(e.action()).isEqualTo(e.resourceType());
+            JsonNode record = PublishedAuditRecords.recordOf(records, "warehouse-service", e);
             if (e.value() == null) {
                 assertThat(record.path("after").has(e.field())).as(e.action()).isTrue();
             } else {
-                assertSameValue(record.path("after").path(e.field()), e.value(), e.action());
+                PublishedAuditRecords.assertSameValue(record.path("after").path(e.field()), e.value(), e.action());
             }
         }
         JsonNode received = records.stream().filter(r -> r.path("action").asString().equals("stock-level.received"))
@@ -197,16 +188,6 @@ class StaffActionAuditTest {
 
     private static String uniqueCode() {
         return "W-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    }
-
-    /** Numbers compare by value. */
-    private static void assertSameValue(JsonNode actual, String expected, String what) {
-        String number = "-?\\d+(\\.\\d+)?";
-        if (expected.matches(number) && actual.asString().matches(number)) {
-            assertThat(new BigDecimal(actual.asString())).as(what).isEqualByComparingTo(new BigDecimal(expected));
-        } else {
-            assertThat(actual.asString()).as(what).isEqualTo(expected);
-        }
     }
 
     private static Response ok(Response response) {
