@@ -7,42 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fleetcommerce.customer.CustomerFixtures;
+import com.fleetcommerce.customer.CustomerApiTest;
 import com.fleetcommerce.customer.CustomerFixtures.TestCustomer;
-import com.fleetcommerce.customer.CustomerIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
-@CustomerIntegrationTest
-class AddressApiTest {
+class AddressApiTest extends CustomerApiTest {
 
     private static final String ADDRESSES = "/api/v1/customers/me/addresses";
-
-    @LocalServerPort
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    CustomerFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new CustomerFixtures(port, bootstrapServers, jdbc);
-    }
-
-    @AfterEach
-    void tearDown() {
-        fixtures.close();
-    }
 
     @Test
     void vietnameseAddressWithoutWardIsRefusedNamingTheFieldAndNothingIsStored() {

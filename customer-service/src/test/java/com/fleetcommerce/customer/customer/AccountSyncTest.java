@@ -9,47 +9,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import com.fleetcommerce.customer.CustomerApiTest;
 import com.fleetcommerce.customer.CustomerEventsOnKafka;
-import com.fleetcommerce.customer.CustomerFixtures;
-import com.fleetcommerce.customer.CustomerIntegrationTest;
 import com.fleetcommerce.shared.events.contracts.auth.AccountRegistered;
 import com.fleetcommerce.shared.events.core.Uuids;
 import com.fleetcommerce.testsupport.TestJwts;
 import com.fleetcommerce.testsupport.TestKafkaConsumers;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * auth.account.registered.v1 -> customer. Records of one key go to one partition in order, so once a later record
  * of the same key has been processed, the earlier ones have been too: no sleeping to prove that nothing happened.
  */
-@CustomerIntegrationTest
-class AccountSyncTest {
-
-    @LocalServerPort
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    CustomerFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new CustomerFixtures(port, bootstrapServers, jdbc);
-    }
-
-    @AfterEach
-    void tearDown() {
-        fixtures.close();
-    }
+class AccountSyncTest extends CustomerApiTest {
 
     @Test
     void registeredCustomerAccountCreatesExactlyOneCustomerEvenWhenRedelivered() {

@@ -6,41 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import com.fleetcommerce.customer.CustomerApiTest;
 import com.fleetcommerce.customer.CustomerEventsOnKafka;
-import com.fleetcommerce.customer.CustomerFixtures;
 import com.fleetcommerce.customer.CustomerFixtures.TestCustomer;
-import com.fleetcommerce.customer.CustomerIntegrationTest;
 import com.fleetcommerce.testsupport.TestJwts;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-@CustomerIntegrationTest
-class CustomerAccessTest {
-
-    @LocalServerPort
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    CustomerFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new CustomerFixtures(port, bootstrapServers, jdbc);
-    }
-
-    @AfterEach
-    void tearDown() {
-        fixtures.close();
-    }
+class CustomerAccessTest extends CustomerApiTest {
 
     @Test
     void aCustomerReachesOnlyTheirOwnCustomerAndAnotherIdLooksUnknown() {

@@ -12,50 +12,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fleetcommerce.customer.CustomerApiTest;
 import com.fleetcommerce.customer.CustomerEventsOnKafka;
-import com.fleetcommerce.customer.CustomerFixtures;
 import com.fleetcommerce.customer.CustomerFixtures.TestCustomer;
-import com.fleetcommerce.customer.CustomerIntegrationTest;
+import com.fleetcommerce.customer.segment.application.SegmentRecomputeJob;
 import com.fleetcommerce.shared.events.contracts.order.OrderCancelled;
 import com.fleetcommerce.shared.events.contracts.order.OrderPlaced;
 import com.fleetcommerce.shared.events.contracts.order.OrderTotal;
-import com.fleetcommerce.customer.segment.application.SegmentRecomputeJob;
 import com.fleetcommerce.shared.events.core.Uuids;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-@CustomerIntegrationTest
-class SegmentMembershipTest {
+class SegmentMembershipTest extends CustomerApiTest {
 
     private static final String WRITE = "customers:write";
     private static final String READ = "customers:read";
 
-    @LocalServerPort
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     SegmentRecomputeJob job;
-
-    CustomerFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new CustomerFixtures(port, bootstrapServers, jdbc);
-    }
-
-    @AfterEach
-    void tearDown() {
-        fixtures.close();
-    }
 
     @Test
     void totalSpentSegmentIsJoinedAfterTheSecondOrderAndLeftAfterACancellation() {

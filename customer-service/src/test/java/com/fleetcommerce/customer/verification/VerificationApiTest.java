@@ -6,40 +6,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Map;
 
+import com.fleetcommerce.customer.CustomerApiTest;
 import com.fleetcommerce.customer.CustomerEventsOnKafka;
-import com.fleetcommerce.customer.CustomerFixtures;
 import com.fleetcommerce.customer.CustomerFixtures.TestCustomer;
-import com.fleetcommerce.customer.CustomerIntegrationTest;
 import com.fleetcommerce.customer.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-@CustomerIntegrationTest
-class VerificationApiTest {
+class VerificationApiTest extends CustomerApiTest {
 
     private static final String REQUEST = "/api/v1/customers/me/verifications";
     private static final String CONFIRM = REQUEST + "/confirm";
     private static final String TYPE = "customer.verification.requested.v1";
 
-    @LocalServerPort
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    CustomerFixtures fixtures;
     CustomerEventsOnKafka events;
 
     @BeforeEach
     void setUp() {
-        fixtures = new CustomerFixtures(port, bootstrapServers, jdbc);
         events = new CustomerEventsOnKafka(bootstrapServers);
     }
 
@@ -47,7 +32,6 @@ class VerificationApiTest {
     void tearDown() {
         MovableClock.reset();
         events.close();
-        fixtures.close();
     }
 
     @Test
