@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.fleetcommerce.customer.common.domain.FieldError;
-import com.fleetcommerce.customer.common.domain.InvalidFieldsException;
 import com.fleetcommerce.customer.common.domain.PhoneNumbers;
+import com.fleetcommerce.shared.web.problem.FieldViolation;
+import com.fleetcommerce.shared.web.problem.InvalidFieldsException;
 
 /**
  * Per-country address rules. Vietnam (the home market) needs province, district, ward and a street line and a
@@ -40,7 +40,7 @@ public final class AddressRules {
      * @throws InvalidFieldsException naming every field that breaks its country's rules
      */
     public static AddressDraft check(AddressDraft draft) {
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldViolation> errors = new ArrayList<>();
         String country = upper(draft.country());
         String postalCode = upper(draft.postalCode());
         String phone = trim(draft.phone()) == null ? null : PhoneNumbers.normalise(trim(draft.phone()));
@@ -50,17 +50,17 @@ public final class AddressRules {
         text("line1", draft.line1(), true, LINE_MAX, errors);
         text("line2", draft.line2(), false, LINE_MAX, errors);
         if (country == null || !COUNTRIES.contains(country)) {
-            errors.add(new FieldError("country", "must be an ISO 3166-1 alpha-2 country code such as VN"));
+            errors.add(FieldViolation.of("country", "must be an ISO 3166-1 alpha-2 country code such as VN"));
         } else if (country.equals("VN")) {
             text("province", draft.province(), true, NAME_MAX, errors);
             text("district", draft.district(), true, NAME_MAX, errors);
             text("ward", draft.ward(), true, NAME_MAX, errors);
             text("city", draft.city(), false, NAME_MAX, errors);
             if (phone == null || !PhoneNumbers.isVietnamese(phone)) {
-                errors.add(new FieldError("phone", "must be a Vietnamese phone number such as 0901234567 or +84901234567"));
+                errors.add(FieldViolation.of("phone", "must be a Vietnamese phone number such as 0901234567 or +84901234567"));
             }
             if (postalCode != null && !VIETNAM_POSTAL_CODE.matcher(postalCode).matches()) {
-                errors.add(new FieldError("postalCode", "must be a Vietnamese postal code of 5 or 6 digits"));
+                errors.add(FieldViolation.of("postalCode", "must be a Vietnamese postal code of 5 or 6 digits"));
             }
         } else {
             text("city", draft.city(), true, NAME_MAX, errors);
@@ -68,15 +68,15 @@ public final class AddressRules {
             text("district", draft.district(), false, NAME_MAX, errors);
             text("ward", draft.ward(), false, NAME_MAX, errors);
             if (phone != null && !PhoneNumbers.isInternational(phone)) {
-                errors.add(new FieldError("phone", "must be an international phone number such as +6591234567"));
+                errors.add(FieldViolation.of("phone", "must be an international phone number such as +6591234567"));
             }
             Pattern known = POSTAL_CODES.get(country);
             if (known != null) {
                 if (postalCode == null || !known.matcher(postalCode).matches()) {
-                    errors.add(new FieldError("postalCode", "is not a valid postal code for " + country));
+                    errors.add(FieldViolation.of("postalCode", "is not a valid postal code for " + country));
                 }
             } else if (postalCode != null && !GENERIC_POSTAL_CODE.matcher(postalCode).matches()) {
-                errors.add(new FieldError("postalCode", "must be 2 to 12 letters, digits, spaces or dashes"));
+                errors.add(FieldViolation.of("postalCode", "must be 2 to 12 letters, digits, spaces or dashes"));
             }
         }
         InvalidFieldsException.throwIfAny(errors);
@@ -86,14 +86,14 @@ public final class AddressRules {
                 draft.defaultBilling());
     }
 
-    private static void text(String field, String value, boolean required, int max, List<FieldError> errors) {
+    private static void text(String field, String value, boolean required, int max, List<FieldViolation> errors) {
         String trimmed = trim(value);
         if (trimmed == null) {
             if (required) {
-                errors.add(new FieldError(field, "is required"));
+                errors.add(FieldViolation.of(field, "is required"));
             }
         } else if (trimmed.length() > max || trimmed.chars().anyMatch(Character::isISOControl)) {
-            errors.add(new FieldError(field, "must be at most " + max + " characters without control characters"));
+            errors.add(FieldViolation.of(field, "must be at most " + max + " characters without control characters"));
         }
     }
 

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
-import com.fleetcommerce.customer.common.domain.InvalidFieldsException;
 import com.fleetcommerce.customer.common.domain.PhoneNumbers;
+import com.fleetcommerce.shared.web.problem.InvalidFieldsException;
 
 /**
  * The customer aggregate: who they are (account, contact points and their verification), their profile and their

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.fleetcommerce.customer.common.domain.FieldError;
-import com.fleetcommerce.customer.common.domain.InvalidFieldsException;
+import com.fleetcommerce.shared.web.problem.FieldViolation;
+import com.fleetcommerce.shared.web.problem.InvalidFieldsException;
 
 /** How the customer wants to be served and contacted, with the marketing consents and their timestamps. */
 public record Preferences(String language, String currency, Set<NotificationChannel> notificationChannels,
@@ -35,12 +35,12 @@ public record Preferences(String language, String currency, Set<NotificationChan
      */
     public Preferences change(String newLanguage, String newCurrency, Set<NotificationChannel> channels,
                               boolean email, boolean sms, boolean push, Instant now) {
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldViolation> errors = new ArrayList<>();
         if (newLanguage == null || !LANGUAGE.matcher(newLanguage).matches()) {
-            errors.add(new FieldError("language", "must be a language tag such as vi or en-US"));
+            errors.add(FieldViolation.of("language", "must be a language tag such as vi or en-US"));
         }
         if (!isCurrency(newCurrency)) {
-            errors.add(new FieldError("currency", "must be an ISO 4217 currency code such as VND"));
+            errors.add(FieldViolation.of("currency", "must be an ISO 4217 currency code such as VND"));
         }
         InvalidFieldsException.throwIfAny(errors);
         return new Preferences(newLanguage, newCurrency, channels == null ? Set.of() : channels,

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fleetcommerce.customer.common.domain.FieldError;
-import com.fleetcommerce.customer.common.domain.InvalidFieldsException;
+import com.fleetcommerce.shared.web.problem.FieldViolation;
+import com.fleetcommerce.shared.web.problem.InvalidFieldsException;
 
 /** Personal data a customer keeps about themselves. All optional. */
 public record Profile(String firstName, String lastName, LocalDate birthday, Gender gender, String avatarUrl) {
@@ -18,22 +18,22 @@ public record Profile(String firstName, String lastName, LocalDate birthday, Gen
     /** @throws InvalidFieldsException naming every rejected field */
     public static Profile of(String firstName, String lastName, LocalDate birthday, Gender gender, String avatarUrl,
                              LocalDate today) {
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldViolation> errors = new ArrayList<>();
         checkName("firstName", firstName, errors);
         checkName("lastName", lastName, errors);
         if (birthday != null && (birthday.isAfter(today) || birthday.isBefore(EARLIEST_BIRTHDAY))) {
-            errors.add(new FieldError("birthday", "must be between 1900-01-01 and today"));
+            errors.add(FieldViolation.of("birthday", "must be between 1900-01-01 and today"));
         }
         if (avatarUrl != null && !isWebUrl(avatarUrl)) {
-            errors.add(new FieldError("avatarUrl", "must be an absolute http(s) URL of at most 2048 characters"));
+            errors.add(FieldViolation.of("avatarUrl", "must be an absolute http(s) URL of at most 2048 characters"));
         }
         InvalidFieldsException.throwIfAny(errors);
         return new Profile(blankToNull(firstName), blankToNull(lastName), birthday, gender, avatarUrl);
     }
 
-    private static void checkName(String field, String value, List<FieldError> errors) {
+    private static void checkName(String field, String value, List<FieldViolation> errors) {
         if (value != null && (value.strip().length() > 100 || value.chars().anyMatch(Character::isISOControl))) {
-            errors.add(new FieldError(field, "must be at most 100 characters without control characters"));
+            errors.add(FieldViolation.of(field, "must be at most 100 characters without control characters"));
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fleetcommerce.customer.common.domain.InvalidFieldsException;
 import com.fleetcommerce.customer.customer.domain.Customer;
 import com.fleetcommerce.customer.customer.domain.CustomerRepository;
 import com.fleetcommerce.customer.segment.domain.Membership;
@@ -18,6 +17,7 @@ import com.fleetcommerce.shared.web.page.PageQuery;
 import com.fleetcommerce.shared.web.page.PageResponse;
 import com.fleetcommerce.shared.web.problem.BusinessRuleException;
 import com.fleetcommerce.shared.web.problem.ConflictException;
+import com.fleetcommerce.shared.web.problem.InvalidFieldsException;
 import com.fleetcommerce.shared.web.problem.ResourceNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -3,8 +3,8 @@ package com.fleetcommerce.customer.address.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fleetcommerce.customer.common.domain.FieldError;
-import com.fleetcommerce.customer.common.domain.InvalidFieldsException;
+import com.fleetcommerce.shared.web.problem.FieldViolation;
+import com.fleetcommerce.shared.web.problem.InvalidFieldsException;
 import org.junit.jupiter.api.Test;
 
 class AddressRulesTest {
@@ -14,7 +14,7 @@ class AddressRulesTest {
         AddressDraft draft = new AddressDraft(null, "A", "+1 555 0100", "vn", "Hà Nội", null, " ", null, null,
                 null, "1234", false, false);
         assertThatThrownBy(() -> AddressRules.check(draft)).isInstanceOfSatisfying(InvalidFieldsException.class,
-                e -> assertThat(e.errors()).extracting(FieldError::field)
+                e -> assertThat(e.errors()).extracting(FieldViolation::field)
                         .containsExactlyInAnyOrder("line1", "district", "ward", "phone", "postalCode"));
     }
 

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import com.fleetcommerce.customer.common.domain.InvalidFieldsException;
+import com.fleetcommerce.shared.web.problem.InvalidFieldsException;
 import org.junit.jupiter.api.Test;
 
 class SegmentRulesTest {

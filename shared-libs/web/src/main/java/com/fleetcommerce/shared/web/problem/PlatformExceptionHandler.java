@@ -77,6 +77,12 @@ public class PlatformExceptionHandler extends ResponseEntityExceptionHandler {
                 JsonReadErrors.violations(ex), servletRequest(request)), new HttpHeaders(), request);
     }
 
+    @ExceptionHandler(InvalidFieldsException.class)
+    public ResponseEntity<Object> handleInvalidFields(InvalidFieldsException ex, WebRequest request) {
+        return respond(ex, problems.validationFailed("The request contains invalid values.", ex.errors(),
+                servletRequest(request)), new HttpHeaders(), request);
+    }
+
     @ExceptionHandler(ConstraintViolationException.class)
     public ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException ex, WebRequest request) {
         return respond(ex, problems.validationFailed("The request is invalid.", ValidationViolations.of(ex),
