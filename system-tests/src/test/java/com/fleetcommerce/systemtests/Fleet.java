@@ -62,6 +62,11 @@ public final class Fleet implements AutoCloseable {
         return startedHere;
     }
 
+    /** The broker the fleet uses: the launcher's own on 9092 unless {@code KAFKA_BOOTSTRAP_SERVERS} names another. */
+    public static String kafkaBootstrapServers() {
+        return System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
+    }
+
     public boolean hasMember(String name) {
         return members.stream().anyMatch(m -> m.name().equals(name));
     }

@@ -11,14 +11,12 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
 import com.fleetcommerce.testsupport.TestJwts;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import com.fleetcommerce.testsupport.TestKafkaConsumers;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
@@ -46,9 +44,9 @@ class StaffAccessThroughGatewayIT {
         String admin = TestJwts.staff().permissions("users:manage", "users:read", "audit:read").token();
         String email = "keeper-" + UUID.randomUUID() + "@fleetcommerce.test";
 
-        try (KafkaConsumer<String, String> invites = consumer()) {
+        // a consumer of its own from the topic's start: the invite cannot be missed, whenever it is published
+        try (KafkaConsumer<String, String> invites = TestKafkaConsumers.strings(Fleet.kafkaBootstrapServers())) {
             invites.subscribe(List.of("auth.account"));
-            awaitAssignment(invites);
             HttpJson.Response created = HttpJson.post(gateway + "/api/v1/users", admin, Map.of("email", email,
                     "name", "Pham Van Kho", "title", "Warehouse lead", "warehouseIds", List.of(),
                     "roles", List.of("inventory-manager")), Map.of("Idempotency-Key", UUID.randomUUID().toString()));
@@ -165,28 +163,5 @@ class StaffAccessThroughGatewayIT {
             }
         }
         throw new AssertionError("no invite for account " + accountId + " on auth.account within 30 s");
-    }
-
-    private static void awaitAssignment(KafkaConsumer<String, String> consumer) {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (consumer.assignment().isEmpty()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("no partition of auth.account assigned within 30 s");
-            }
-            consumer.poll(Duration.ofMillis(100));
-        }
-        // resolve "latest" now, before the invite can be published, so the consumer cannot start after it
-        consumer.assignment().forEach(consumer::position);
-    }
-
-    private static KafkaConsumer<String, String> consumer() {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"));
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "staff-access-it-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        return new KafkaConsumer<>(props);
     }
 }

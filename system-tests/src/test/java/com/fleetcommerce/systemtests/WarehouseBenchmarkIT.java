@@ -311,8 +311,7 @@ class WarehouseBenchmarkIT {
 
     private static KafkaConsumer<String, String> consumer() {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"));
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Fleet.kafkaBootstrapServers());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "benchmark-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
         props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 5);
