@@ -161,8 +161,7 @@ public class ProductImportService {
      * business transaction to join: the entry gets a short one of its own after the last batch.
      */
     private void auditImport(Map<String, Object> summary) {
-        transactions.executeWithoutResult(status -> audit.summary("products.imported", "product-import",
-                Uuids.v7().toString(), summary));
+        audit.summaryInOwnTransaction("products.imported", "product-import", Uuids.v7().toString(), summary);
     }
 
     /**

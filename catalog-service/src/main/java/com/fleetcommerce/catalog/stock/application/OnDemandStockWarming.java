@@ -5,8 +5,6 @@ import java.util.Map;
 
 import com.fleetcommerce.shared.audit.StaffAudit;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A warming run a staff member asks for ({@code POST /api/v1/availability/cache/warm}): the run, then one audit
@@ -17,12 +15,10 @@ public class OnDemandStockWarming {
 
     private final StockCacheWarmer warmer;
     private final StaffAudit audit;
-    private final TransactionTemplate inTransaction;
 
-    public OnDemandStockWarming(StockCacheWarmer warmer, StaffAudit audit, PlatformTransactionManager transactions) {
+    public OnDemandStockWarming(StockCacheWarmer warmer, StaffAudit audit) {
         this.warmer = warmer;
         this.audit = audit;
-        this.inTransaction = new TransactionTemplate(transactions);
     }
 
     /** @see StockCacheWarmer#warm() */
@@ -33,8 +29,7 @@ public class OnDemandStockWarming {
             summary.put("skusSeen", result.skusSeen());
             summary.put("entriesWritten", result.entriesWritten());
             // the run writes Redis only: the audit record needs a (short) transaction of its own for the outbox
-            inTransaction.executeWithoutResult(tx -> audit.summary("stock-cache.warmed", "stock-cache",
-                    "availability", summary));
+            audit.summaryInOwnTransaction("stock-cache.warmed", "stock-cache", "availability", summary);
         }
         return result;
     }

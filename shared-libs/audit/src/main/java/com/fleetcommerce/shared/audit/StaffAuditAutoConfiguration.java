@@ -4,6 +4,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * {@link StaffAudit} for every service with shared-audit, also when the audit log itself is off
@@ -14,7 +15,7 @@ public class StaffAuditAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    StaffAudit staffAudit(ObjectProvider<AuditLog> auditLog) {
-        return new StaffAudit(auditLog);
+    StaffAudit staffAudit(ObjectProvider<AuditLog> auditLog, ObjectProvider<PlatformTransactionManager> transactions) {
+        return new StaffAudit(auditLog, transactions);
     }
 }

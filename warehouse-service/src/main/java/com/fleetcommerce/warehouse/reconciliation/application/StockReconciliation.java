@@ -98,8 +98,8 @@ public class StockReconciliation {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("driftLevels", report.driftLevels());
         summary.put("repaired", report.repaired());
-        inTransaction.executeWithoutResult(tx -> audit.summary("stock-levels.reconciled", "stock-reconciliation",
-                report.reference(), summary));
+        audit.summaryInOwnTransaction("stock-levels.reconciled", "stock-reconciliation", report.reference(),
+                summary);
     }
 
     private List<ReconciledLevel> repair(List<LevelKey> keys, String reference, String actor) {
