@@ -9,6 +9,7 @@ import com.fleetcommerce.shared.events.contracts.warehouse.ReservationExpiredEve
 import com.fleetcommerce.shared.events.contracts.warehouse.ReservationReleasedEvent;
 import com.fleetcommerce.shared.events.contracts.warehouse.ReservedStock;
 import com.fleetcommerce.shared.events.core.EventPayload;
+import com.fleetcommerce.shared.events.outbox.OutboxEntry;
 import com.fleetcommerce.shared.events.outbox.OutboxWriter;
 import com.fleetcommerce.warehouse.reservation.domain.Reservation;
 import org.springframework.stereotype.Component;
@@ -26,14 +27,22 @@ class ReservationEvents {
     }
 
     void publish(Reservation r, Instant at) {
+        outbox.append(TOPIC, r.id().toString(), event(r, at));
+    }
+
+    /** The events of many reservations in one batched outbox insert. */
+    void publishAll(List<Reservation> changed, Instant at) {
+        outbox.appendAll(TOPIC, changed.stream().map(r -> OutboxEntry.of(r.id().toString(), event(r, at))).toList());
+    }
+
+    private static EventPayload event(Reservation r, Instant at) {
         List<ReservedStock> held = r.allocations().stream()
                 .map(a -> new ReservedStock(a.sku(), a.warehouseId(), a.quantity())).toList();
-        EventPayload event = switch (r.status()) {
+        return switch (r.status()) {
             case ACTIVE -> new ReservationCreatedEvent(r.id(), r.key(), held, r.expiresAt(), at);
             case COMMITTED -> new ReservationCommittedEvent(r.id(), r.key(), held, at);
             case RELEASED -> new ReservationReleasedEvent(r.id(), r.key(), held, at);
             case EXPIRED -> new ReservationExpiredEvent(r.id(), r.key(), held, at);
         };
-        outbox.append(TOPIC, r.id().toString(), event);
     }
 }

@@ -2,10 +2,12 @@ package com.fleetcommerce.warehouse.reservation.application;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -30,14 +32,16 @@ import com.fleetcommerce.warehouse.stock.domain.LevelKey;
 import com.fleetcommerce.warehouse.stock.domain.MovementType;
 import com.fleetcommerce.warehouse.stock.domain.StockLevel;
 import com.fleetcommerce.warehouse.stock.domain.StockLevelRepository;
+import com.fleetcommerce.warehouse.stock.domain.StockMovement;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reserve, commit, release and expire. Each runs in one transaction that locks, in this order, the reservation row
- * and then the stock levels (always sorted by SKU and warehouse id), so concurrent buyers serialise on the levels
- * they share and can never deadlock; a refused reservation rolls back and leaves nothing behind.
+ * Reserve, commit, release and expire. Each runs in one transaction that locks, in this order, the reservation rows
+ * (new ones in key order) and then the stock levels (always sorted by SKU and warehouse id), so concurrent buyers
+ * serialise on the levels they share and can never deadlock; a refused reservation leaves nothing behind. Reserving
+ * takes a batch of calls at once ({@link #reserveAll}); {@link ReservationCombiner} fills those batches under load.
  */
 @Service
 public class ReservationService {
@@ -60,31 +64,75 @@ public class ReservationService {
         this.events = events;
     }
 
+    /** One reservation on its own: a batch of one, answered with its outcome or its refusal thrown. */
     @Transactional
     public ReserveOutcome reserve(ReservationRequest request, String actor) {
+        return reserveAll(List.of(new ReserveCall(request, actor))).getFirst().orThrow();
+    }
+
+    /**
+     * Reserves for many calls in one transaction, as if they had come one after the other in list order: one claim of
+     * all their keys, one ordered lock of all the levels they need, one batched write of levels, ledger rows and
+     * events. Each call gets its own result: a refused call (short stock, key reused) leaves nothing behind and does
+     * not affect the others. A stock level changed by several calls gets one {@code stock.changed} event carrying its
+     * final state (its version still grows by one per change).
+     *
+     * @param calls calls with distinct reservation keys
+     * @return one result per call, in the same order
+     */
+    @Transactional
+    public List<ReserveResult> reserveAll(List<ReserveCall> calls) {
         Instant now = now();
-        Reservation reservation = Reservation.open(Uuids.v7(), request, actor, now);
-        if (!reservations.claim(reservation)) {
-            return repeat(request);
+        List<Reservation> opened = calls.stream()
+                .map(c -> Reservation.open(Uuids.v7(), c.request(), c.actor(), now)).toList();
+        Set<UUID> claimed = reservations.claimAll(opened);
+        ReserveResult[] results = new ReserveResult[calls.size()];
+        List<Integer> fresh = new ArrayList<>();
+        for (int i = 0; i < calls.size(); i++) {
+            if (claimed.contains(opened.get(i).id())) {
+                fresh.add(i);
+            } else {
+                results[i] = repeat(calls.get(i).request());
+            }
         }
-        List<AllocatableStock> stock = levels.lockForAllocation(request.skus());
-        AllocationPlan plan = Allocator.plan(request.lines(), stock, request.shipTo());
-        if (!plan.complete()) {
-            throw insufficient(plan.shortages());
+        Map<String, List<AllocatableStock>> stockBySku = levels.lockForAllocation(fresh.stream()
+                        .flatMap(i -> calls.get(i).request().skus().stream()).collect(Collectors.toSet()))
+                .stream().collect(Collectors.groupingBy(s -> s.level().sku()));
+        Map<LevelKey, StockLevel> changed = new LinkedHashMap<>();
+        List<StockMovement> movements = new ArrayList<>();
+        List<Reservation> created = new ArrayList<>();
+        List<UUID> refused = new ArrayList<>();
+        for (int i : fresh) {
+            Reservation reservation = opened.get(i);
+            ReservationRequest request = calls.get(i).request();
+            List<AllocatableStock> stock = request.skus().stream()
+                    .flatMap(sku -> stockBySku.getOrDefault(sku, List.of()).stream()).toList();
+            AllocationPlan plan = Allocator.plan(request.lines(), stock, request.shipTo());
+            if (!plan.complete()) {
+                refused.add(reservation.id());
+                results[i] = ReserveResult.refused(insufficient(plan.shortages()));
+                continue;
+            }
+            reservation.allocate(plan.allocations());
+            Map<LevelKey, StockLevel> locked = stock.stream().map(AllocatableStock::level)
+                    .collect(Collectors.toMap(StockLevel::key, Function.identity()));
+            for (Allocation a : reservation.allocations()) {
+                StockLevel level = locked.get(a.levelKey());
+                level.reserve(a.quantity());
+                changed.put(level.key(), level);
+                movements.add(new StockMovement(Uuids.v7(), level.sku(), level.warehouseId(), MovementType.RESERVE,
+                        a.quantity(), null, reference(reservation), calls.get(i).actor(), now));
+            }
+            created.add(reservation);
+            results[i] = ReserveResult.of(new ReserveOutcome(reservation, true));
         }
-        reservation.allocate(plan.allocations());
-        Map<LevelKey, StockLevel> locked = stock.stream().map(AllocatableStock::level)
-                .collect(Collectors.toMap(StockLevel::key, Function.identity()));
-        for (Allocation a : reservation.allocations()) {
-            StockLevel level = locked.get(a.levelKey());
-            level.reserve(a.quantity());
-            stockChanges.record(level, MovementType.RESERVE, a.quantity(), null, reference(reservation), actor, now);
-        }
-        reservations.saveAllocations(reservation);
-        events.publish(reservation, now);
+        reservations.unclaim(refused);
+        reservations.saveAllocations(created);
+        stockChanges.recordAll(List.copyOf(changed.values()), movements, now);
+        events.publishAll(created, now);
         // reservations are the checkout's (service scope); only one a staff member makes by hand is audited
-        audit.changed("reservation.created", RESOURCE, reservation.id().toString(), null, auditState(reservation));
-        return new ReserveOutcome(reservation, true);
+        created.forEach(r -> audit.changed("reservation.created", RESOURCE, r.id().toString(), null, auditState(r)));
+        return List.of(results);
     }
 
     /** The sale. Repeating a commit of a committed reservation answers it again and changes nothing. */
@@ -141,15 +189,15 @@ public class ReservationService {
         return reservations.findById(id).orElseThrow(() -> new ResourceNotFoundException(RESOURCE, id));
     }
 
-    private ReserveOutcome repeat(ReservationRequest request) {
+    private ReserveResult repeat(ReservationRequest request) {
         Reservation first = reservations.findByKey(request.key())
                 .orElseThrow(() -> new IllegalStateException("reservation key " + request.key() + " vanished"));
         if (!first.matches(request)) {
-            throw new BusinessRuleException("reservation-key-reused", HttpStatus.UNPROCESSABLE_CONTENT,
+            return ReserveResult.refused(new BusinessRuleException("reservation-key-reused", HttpStatus.UNPROCESSABLE_CONTENT,
                     "reservation key " + request.key() + " was already used for a different request",
-                    Map.of("reservationId", first.id()));
+                    Map.of("reservationId", first.id())));
         }
-        return new ReserveOutcome(first, false);
+        return ReserveResult.of(new ReserveOutcome(first, false));
     }
 
     private void giveBack(List<Reservation> done, MovementType type, String reason, String actor, Instant now) {

@@ -6,10 +6,15 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import com.fleetcommerce.warehouse.reservation.domain.Allocation;
@@ -31,33 +36,65 @@ class JdbcReservationRepository implements ReservationRepository {
               FROM reservation
             """;
 
+    private static final String CLAIM_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final int CLAIM_COLUMNS = 12;
+
+    private final JdbcTemplate jdbcTemplate;
     private final JdbcClient jdbc;
 
     JdbcReservationRepository(JdbcTemplate jdbcTemplate) {
+        this.jdbcTemplate = jdbcTemplate;
         this.jdbc = JdbcClient.create(jdbcTemplate);
     }
 
     @Override
-    public boolean claim(Reservation r) {
-        Instant now = r.createdAt();
-        return jdbc.sql("""
+    public Set<UUID> claimAll(List<Reservation> reservations) {
+        if (reservations.isEmpty()) {
+            return Set.of();
+        }
+        List<Reservation> byKey = reservations.stream().sorted(Comparator.comparing(Reservation::key)).toList();
+        if (byKey.stream().map(Reservation::key).distinct().count() != byKey.size()) {
+            throw new IllegalArgumentException("reservation keys of one claim must be distinct");
+        }
+        List<Object> params = new ArrayList<>(byKey.size() * CLAIM_COLUMNS);
+        for (Reservation r : byKey) {
+            OffsetDateTime created = utc(r.createdAt());
+            params.addAll(Arrays.asList(r.id(), r.key(), r.requestHash(), r.status().name(),
+                    r.shipTo() == null ? null : r.shipTo().latitude(),
+                    r.shipTo() == null ? null : r.shipTo().longitude(),
+                    r.ttlSeconds(), utc(r.expiresAt()), r.createdBy(), created, created, r.version()));
+        }
+        String rows = String.join(", ", Collections.nCopies(byKey.size(), CLAIM_ROW));
+        // one multi-row insert; VALUES are inserted in the order given, so claims take key locks in key order
+        return Set.copyOf(jdbc.sql("""
                         INSERT INTO reservation (id, reservation_key, request_hash, status, ship_to_lat, ship_to_lon,
                                                  ttl_seconds, expires_at, created_by, created_at, updated_at, version)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        VALUES %s
                         ON CONFLICT (reservation_key) DO NOTHING
-                        """)
-                .params(r.id(), r.key(), r.requestHash(), r.status().name(),
-                        r.shipTo() == null ? null : r.shipTo().latitude(),
-                        r.shipTo() == null ? null : r.shipTo().longitude(),
-                        r.ttlSeconds(), utc(r.expiresAt()), r.createdBy(), utc(now), utc(now), r.version())
-                .update() == 1;
+                        RETURNING id
+                        """.formatted(rows))
+                .params(params)
+                .query(UUID.class)
+                .list());
     }
 
     @Override
-    public void saveAllocations(Reservation r) {
-        for (Allocation a : r.allocations()) {
-            jdbc.sql("INSERT INTO reservation_allocation (reservation_id, sku, warehouse_id, quantity) VALUES (?, ?, ?, ?)")
-                    .params(r.id(), a.sku(), a.warehouseId(), a.quantity()).update();
+    public void unclaim(Collection<UUID> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("DELETE FROM reservation WHERE id IN (:ids)").param("ids", List.copyOf(ids)).update();
+        }
+    }
+
+    @Override
+    public void saveAllocations(List<Reservation> reservations) {
+        List<Object[]> rows = reservations.stream()
+                .flatMap(r -> r.allocations().stream()
+                        .map(a -> new Object[] {r.id(), a.sku(), a.warehouseId(), a.quantity()}))
+                .toList();
+        if (!rows.isEmpty()) {
+            jdbcTemplate.batchUpdate(
+                    "INSERT INTO reservation_allocation (reservation_id, sku, warehouse_id, quantity) VALUES (?, ?, ?, ?)",
+                    rows);
         }
     }
 

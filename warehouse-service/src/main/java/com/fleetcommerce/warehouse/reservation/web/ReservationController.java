@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import com.fleetcommerce.shared.security.method.RequiresPermissionOrScope;
 import com.fleetcommerce.shared.security.principal.CurrentPrincipal;
+import com.fleetcommerce.warehouse.reservation.application.ReservationCombiner;
 import com.fleetcommerce.warehouse.reservation.application.ReservationService;
 import com.fleetcommerce.warehouse.reservation.application.ReserveOutcome;
 import jakarta.validation.Valid;
@@ -26,15 +27,17 @@ import org.springframework.web.bind.annotation.RestController;
 class ReservationController {
 
     private final ReservationService reservations;
+    private final ReservationCombiner combiner;
 
-    ReservationController(ReservationService reservations) {
+    ReservationController(ReservationService reservations, ReservationCombiner combiner) {
         this.reservations = reservations;
+        this.combiner = combiner;
     }
 
     /** 201 for a new reservation; 200 with the same reservation when the key was seen before with the same body. */
     @PostMapping
     ResponseEntity<ReservationResponse> reserve(@Valid @RequestBody ReserveRequest request) {
-        ReserveOutcome outcome = reservations.reserve(request.toDomain(), actor());
+        ReserveOutcome outcome = combiner.reserve(request.toDomain(), actor());
         ReservationResponse body = ReservationResponse.from(outcome.reservation());
         if (!outcome.created()) {
             return ResponseEntity.ok(body);

@@ -49,8 +49,9 @@ public class StockChanges {
     }
 
     /**
-     * Many changed levels of one operation (bulk upsert, reconciliation): the levels and their ledger rows in JDBC
-     * batches, then one event per level. A level may have no ledger row (settings only) or several.
+     * Many changed levels of one operation (bulk upsert, reconciliation, a batch of reservations): the levels and
+     * their ledger rows in JDBC batches, then one event per level. A level may have no ledger row (settings only) or
+     * several.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAll(List<StockLevel> changed, List<StockMovement> movements, Instant at) {
