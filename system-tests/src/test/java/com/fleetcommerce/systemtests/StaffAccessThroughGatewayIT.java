@@ -69,6 +69,11 @@ class StaffAccessThroughGatewayIT {
             HttpJson.Response warehouse = HttpJson.post(gateway + "/api/v1/warehouses", first, warehouse(code));
             assertThat(warehouse.status()).as(warehouse.body().toString()).isEqualTo(201);
             String warehouseId = warehouse.body().path("id").asString();
+            String otherCode = "W-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+            HttpJson.Response otherWarehouse = HttpJson.post(gateway + "/api/v1/warehouses", first,
+                    warehouse(otherCode));
+            assertThat(otherWarehouse.status()).as(otherWarehouse.body().toString()).isEqualTo(201);
+            String otherWarehouseId = otherWarehouse.body().path("id").asString();
             String listCode = "STAFF-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
             Map<String, Object> priceList = Map.of("code", listCode, "name", "Staff test list", "currency", "VND",
                     "taxInclusive", true);
@@ -84,6 +89,23 @@ class StaffAccessThroughGatewayIT {
             HttpJson.Response list = HttpJson.post(gateway + "/api/v1/price-lists", second, priceList);
             assertThat(list.status()).as(list.body().toString()).isEqualTo(201);
             String priceListId = list.body().path("id").asString();
+
+            // limited to one warehouse: the next login's token names it, and stock writes elsewhere are refused
+            HttpJson.Response limited = HttpJson.put(gateway + "/api/v1/users/" + userId, admin,
+                    Map.of("name", "Pham Van Kho", "title", "Warehouse lead", "warehouseIds", List.of(warehouseId)));
+            assertThat(limited.status()).as(limited.body().toString()).isEqualTo(200);
+            String third = login(gateway, email);
+            assertThat(texts(claims(third).path("warehouses"))).containsExactly(warehouseId);
+            String sku = "SKU-STAFF-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+            HttpJson.Response ownReceipt = HttpJson.post(gateway + "/api/v1/stock/receipts", third,
+                    Map.of("sku", sku, "warehouseId", warehouseId, "quantity", 5));
+            assertThat(ownReceipt.status()).as(ownReceipt.body().toString()).isEqualTo(200);
+            HttpJson.Response otherReceipt = HttpJson.post(gateway + "/api/v1/stock/receipts", third,
+                    Map.of("sku", sku, "warehouseId", otherWarehouseId, "quantity", 5));
+            assertThat(otherReceipt.status()).as(otherReceipt.body().toString()).isEqualTo(403);
+            assertThat(otherReceipt.body().path("code").asString()).isEqualTo("warehouse-not-permitted");
+            assertThat(HttpJson.get(gateway + "/api/v1/stock/" + sku, third).body().path("totalOnHand").asLong())
+                    .isEqualTo(5);
 
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
                 JsonNode entries = auditOf(gateway, admin, accountId);

@@ -3,6 +3,7 @@ package com.fleetcommerce.testsupport;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -90,6 +91,11 @@ public final class TestJwtBuilder {
     public TestJwtBuilder notBefore(Instant value) {
         notBefore = value;
         return this;
+    }
+
+    /** A staff member limited to these warehouses ({@code warehouses} claim, as auth-service issues it). */
+    public TestJwtBuilder warehouses(UUID... ids) {
+        return claim("warehouses", Arrays.stream(ids).map(UUID::toString).toList());
     }
 
     public TestJwtBuilder claim(String name, Object value) {

@@ -93,6 +93,15 @@ class StaffUserLifecycleTest {
         assertThat(AuthServiceApi.strings(firstClaims.get("roles"))).containsExactly("catalog-manager");
         assertThat(AuthServiceApi.strings(firstClaims.get("permissions"))).contains("catalog:write")
                 .doesNotContain("prices:write");
+        assertThat(AuthServiceApi.strings(firstClaims.get("warehouses"))).containsExactly(warehouse.toString());
+
+        // other warehouses -> the next token is limited to those
+        UUID otherWarehouse = UUID.randomUUID();
+        ApiClient.Response moved = api.send(HttpMethod.PUT, "/api/v1/users/" + userId, admin,
+                Map.of("name", "Ana Pham", "title", "Buyer", "warehouseIds", List.of(otherWarehouse)), Map.of());
+        assertThat(moved.status()).as("%s", moved.body()).isEqualTo(200);
+        JsonNode movedClaims = AuthServiceApi.claims(auth.tokens(email, PASSWORD).get("accessToken").asString());
+        assertThat(AuthServiceApi.strings(movedClaims.get("warehouses"))).containsExactly(otherWarehouse.toString());
 
         // a role assigned -> the next refresh carries it
         ApiClient.Response assigned = api.send(HttpMethod.POST, "/api/v1/users/" + userId + "/roles/pricing-manager",

@@ -47,9 +47,11 @@ public class AccountAdminService {
 
     /** A staff account without a password: the invite is a password-reset link ({@code invite: true}). */
     @Transactional
-    public UUID createStaff(String email, String phone, List<String> roles, List<String> permissions) {
+    public UUID createStaff(String email, String phone, List<String> roles, List<String> permissions,
+                            List<UUID> warehouses) {
         Instant now = clock.instant();
-        Account account = Account.newStaff(Uuids.v7(), EmailAddresses.normalize(email), phone, roles, permissions);
+        Account account = Account.newStaff(Uuids.v7(), EmailAddresses.normalize(email), phone, roles, permissions,
+                warehouses);
         if (!accounts.insertIfAbsent(account, now)) {
             throw new ConflictException("email-taken", "An account with this email address exists", Map.of());
         }
@@ -61,10 +63,11 @@ public class AccountAdminService {
 
     /** Takes effect in tokens issued afterwards (next login or refresh). */
     @Transactional
-    public void replaceAuthorities(UUID accountId, List<String> roles, List<String> permissions) {
+    public void replaceAuthorities(UUID accountId, List<String> roles, List<String> permissions,
+                                   List<UUID> warehouses) {
         Account account = load(accountId);
         try {
-            accounts.save(account.withAuthorities(roles, permissions), clock.instant());
+            accounts.save(account.withAuthorities(roles, permissions, warehouses), clock.instant());
         } catch (AccountRuleViolation violation) {
             throw new BusinessRuleException(violation.code(), violation.getMessage());
         }
@@ -104,7 +107,7 @@ public class AccountAdminService {
             return false;
         }
         Account account = (kind == AccountKind.STAFF
-                ? Account.newStaff(Uuids.v7(), normalized, null, roles, permissions)
+                ? Account.newStaff(Uuids.v7(), normalized, null, roles, permissions, List.of())
                 : Account.newCustomer(Uuids.v7(), normalized, null, null))
                 .passwordReset(passwords.hash(password));
         if (!accounts.insertIfAbsent(account, now)) {

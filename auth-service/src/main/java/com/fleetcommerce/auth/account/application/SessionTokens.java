@@ -49,7 +49,7 @@ class SessionTokens {
         String refresh = Tokens.random();
         refreshTokens.insert(Tokens.sha256(refresh), sessionId, account.id(), now, now.plus(properties.refreshTokenTtl()));
         IssuedToken access = issuer.issueForAccount(account.id(), account.kind().claimValue(), account.roles(),
-                account.permissions(), sessionId);
+                account.permissions(), account.warehouses(), sessionId);
         return new TokenPair(access.value(), refresh, "Bearer", access.expiresIn(), sessionId);
     }
 

@@ -30,8 +30,9 @@ public class JdbcAccounts {
         return jdbc.update(connection -> {
             var statement = connection.prepareStatement("""
                     insert into account (id, email, phone, kind, status, email_verified, password_hash, failed_logins,
-                        locked_until, roles, permissions, totp_secret, totp_enabled, totp_last_step, created_at, updated_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        locked_until, roles, permissions, totp_secret, totp_enabled, totp_last_step, created_at, updated_at,
+                        warehouses)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     on conflict (email) do nothing
                     """);
             statement.setObject(1, account.id());
@@ -50,6 +51,7 @@ public class JdbcAccounts {
             statement.setObject(14, account.totpLastStep());
             statement.setTimestamp(15, Timestamp.from(now));
             statement.setTimestamp(16, Timestamp.from(now));
+            statement.setArray(17, connection.createArrayOf("uuid", account.warehouses().toArray()));
             return statement;
         }) == 1;
     }
@@ -59,7 +61,7 @@ public class JdbcAccounts {
             var statement = connection.prepareStatement("""
                     update account set phone = ?, status = ?, email_verified = ?, password_hash = ?, failed_logins = ?,
                         locked_until = ?, roles = ?, permissions = ?, totp_secret = ?, totp_enabled = ?,
-                        totp_last_step = ?, updated_at = ?
+                        totp_last_step = ?, updated_at = ?, warehouses = ?
                     where id = ?
                     """);
             statement.setString(1, account.phone());
@@ -74,7 +76,8 @@ public class JdbcAccounts {
             statement.setBoolean(10, account.totpEnabled());
             statement.setObject(11, account.totpLastStep());
             statement.setTimestamp(12, Timestamp.from(now));
-            statement.setObject(13, account.id());
+            statement.setArray(13, connection.createArrayOf("uuid", account.warehouses().toArray()));
+            statement.setObject(14, account.id());
             return statement;
         });
     }
@@ -105,6 +108,10 @@ public class JdbcAccounts {
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 
+    private static List<UUID> uuids(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((UUID[]) array.getArray());
+    }
+
     private static Account map(ResultSet rs, int row) throws SQLException {
         Timestamp lockedUntil = rs.getTimestamp("locked_until");
         long lastStep = rs.getLong("totp_last_step");
@@ -113,7 +120,7 @@ public class JdbcAccounts {
                 AccountKind.valueOf(rs.getString("kind")), AccountStatus.valueOf(rs.getString("status")),
                 rs.getBoolean("email_verified"), rs.getString("password_hash"), rs.getInt("failed_logins"),
                 lockedUntil == null ? null : lockedUntil.toInstant(), strings(rs.getArray("roles")),
-                strings(rs.getArray("permissions")), rs.getString("totp_secret"), rs.getBoolean("totp_enabled"),
-                totpLastStep);
+                strings(rs.getArray("permissions")), uuids(rs.getArray("warehouses")), rs.getString("totp_secret"),
+                rs.getBoolean("totp_enabled"), totpLastStep);
     }
 }

@@ -1,6 +1,7 @@
 package com.fleetcommerce.auth.account.web;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -13,5 +14,11 @@ public record StaffAccountRequest(@NotBlank @Email @Size(max = 254) String email
                                   @Pattern(regexp = "^\\+?[0-9 ()-]{6,20}$") String phone,
                                   @NotNull @Pattern(regexp = "STAFF", message = "must be STAFF") String type,
                                   @NotNull @Size(max = 50) List<@NotBlank @Size(max = 100) String> roles,
-                                  @NotNull @Size(max = 500) List<@NotBlank @Size(max = 100) String> permissions) {
+                                  @NotNull @Size(max = 500) List<@NotBlank @Size(max = 100) String> permissions,
+                                  @Size(max = 500) List<@NotNull UUID> warehouses) {
+
+    /** The warehouses the member may act on; none (or absent) when not limited to some. */
+    public List<UUID> warehousesOrNone() {
+        return warehouses == null ? List.of() : warehouses;
+    }
 }

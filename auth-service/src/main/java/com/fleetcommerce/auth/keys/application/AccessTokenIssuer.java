@@ -38,14 +38,20 @@ public class AccessTokenIssuer {
         this.clock = clock;
     }
 
-    /** A customer's or staff member's token for one session. */
+    /**
+     * A customer's or staff member's token for one session. {@code warehouses} become the {@code warehouses} claim
+     * only when there are some: no claim means not limited to some warehouses.
+     */
     public IssuedToken issueForAccount(UUID accountId, String accountType, Collection<String> roles,
-                                       Collection<String> permissions, UUID sessionId) {
+                                       Collection<String> permissions, Collection<UUID> warehouses, UUID sessionId) {
         JWTClaimsSet.Builder claims = base(accountId.toString())
                 .claim(PlatformClaims.ACCOUNT_TYPE, accountType)
                 .claim(PlatformClaims.ROLES, List.copyOf(roles))
                 .claim(PlatformClaims.PERMISSIONS, List.copyOf(permissions))
                 .claim(PlatformClaims.SESSION_ID, sessionId.toString());
+        if (!warehouses.isEmpty()) {
+            claims.claim(PlatformClaims.WAREHOUSES, warehouses.stream().map(UUID::toString).sorted().toList());
+        }
         return sign(claims);
     }
 

@@ -45,7 +45,7 @@ class JwksController {
         document.put("id_token_signing_alg_values_supported", List.of("RS256"));
         document.put("token_endpoint_auth_signing_alg_values_supported", List.of("RS256"));
         document.put("claims_supported", List.of("iss", "sub", "aud", "exp", "nbf", "iat", "jti", "account_type",
-                "roles", "permissions", "sid", "scope"));
+                "roles", "permissions", "sid", "scope", "warehouses"));
         return document;
     }
 }

@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.fleetcommerce.auth.AccountEventsReader;
 import com.fleetcommerce.auth.AuthApi;
@@ -56,8 +57,11 @@ class AccountAdminApiTest {
     void userServiceCreatesAStaffAccountWhoSetsAPasswordFromTheInvite() throws Exception {
         String service = serviceToken("user-service", "local-only-user-secret");
         String email = AuthApi.uniqueEmail();
+        UUID hanoi = UUID.randomUUID();
+        UUID danang = UUID.randomUUID();
         Response created = api.post("/api/v1/auth/accounts", service, Map.of("email", email, "type", "STAFF",
-                "roles", List.of("catalog-manager"), "permissions", List.of("catalog:write")));
+                "roles", List.of("catalog-manager"), "permissions", List.of("catalog:write"),
+                "warehouses", List.of(hanoi)));
         assertThat(created.status()).isEqualTo(201);
         String id = created.body().path("accountId").asString();
 
@@ -79,14 +83,23 @@ class AccountAdminApiTest {
         assertThat(claims.getStringClaim("account_type")).isEqualTo("staff");
         assertThat(claims.getStringListClaim("roles")).containsExactly("catalog-manager");
         assertThat(claims.getStringListClaim("permissions")).containsExactly("catalog:write");
+        assertThat(claims.getStringListClaim("warehouses")).containsExactly(hanoi.toString());
+
+        assertThat(api.send(HttpMethod.PUT, "/api/v1/auth/accounts/" + id + "/authorities", service,
+                Map.of("roles", List.of("catalog-manager"), "permissions", List.of("catalog:write"),
+                        "warehouses", List.of(hanoi, danang))).status()).isEqualTo(204);
+        JsonNode moved = api.refresh(staff.path("refreshToken").asString()).body();
+        assertThat(SignedJWT.parse(moved.path("accessToken").asString()).getJWTClaimsSet()
+                .getStringListClaim("warehouses")).containsExactlyInAnyOrder(hanoi.toString(), danang.toString());
 
         assertThat(api.send(HttpMethod.PUT, "/api/v1/auth/accounts/" + id + "/authorities", service,
                 Map.of("roles", List.of("admin"), "permissions", List.of("catalog:write", "prices:write"))).status())
                 .isEqualTo(204);
-        var refreshed = SignedJWT.parse(api.refresh(staff.path("refreshToken").asString()).body()
+        var refreshed = SignedJWT.parse(api.refresh(moved.path("refreshToken").asString()).body()
                 .path("accessToken").asString()).getJWTClaimsSet();
         assertThat(refreshed.getStringListClaim("permissions")).containsExactly("catalog:write", "prices:write");
         assertThat(refreshed.getStringListClaim("roles")).containsExactly("admin");
+        assertThat(refreshed.getClaim("warehouses")).as("no warehouses pushed: not limited to some").isNull();
 
         assertThat(api.post("/api/v1/auth/accounts/" + id + "/disable", service, null).status()).isEqualTo(204);
         assertThat(api.login(email, password).status()).isEqualTo(401);
@@ -115,6 +128,9 @@ class AccountAdminApiTest {
                 "roles", List.of(), "permissions", List.of())).status()).isEqualTo(400);
         assertThat(api.post("/api/v1/auth/accounts", service, Map.of("email", "nope", "type", "STAFF",
                 "roles", List.of(), "permissions", List.of())).status()).isEqualTo(400);
+        assertThat(api.post("/api/v1/auth/accounts", service, Map.of("email", email, "type", "STAFF",
+                "roles", List.of(), "permissions", List.of(), "warehouses", List.of("hanoi"))).status())
+                .isEqualTo(400);
         assertThat(jdbc.queryForObject("select count(*) from account where email = ?", Integer.class, email)).isZero();
 
         String customer = api.newCustomer();

@@ -2,7 +2,9 @@ package com.fleetcommerce.shared.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.fleetcommerce.shared.security.HttpProbe.Response;
 import com.fleetcommerce.testsupport.TestJwts;
@@ -153,10 +155,24 @@ class ResourceServerSecurityTest {
         assertThat(caller.permissions()).containsExactlyInAnyOrder("inventory:write", "inventory:read");
         assertThat(caller.scopes()).isEmpty();
         assertThat(caller.sessionId()).isEqualTo("s-42");
+        assertThat(caller.warehouses()).as("no claim: not limited to some warehouses").isEmpty();
         assertThat(caller.authenticationName()).isEqualTo(STAFF_ID);
         assertThat(caller.currentPrincipalSubject()).isEqualTo(STAFF_ID);
         assertThat(caller.authorities()).containsExactlyInAnyOrder(
                 "inventory:write", "inventory:read", "ROLE_WAREHOUSE-MANAGER", "ACCOUNT_STAFF");
+    }
+
+    @Test
+    void staffLimitedToSomeWarehousesCarriesThemAndAMalformedListIsRejected() {
+        UUID hanoi = UUID.fromString("0198a1b2-0000-7000-8000-00000000a001");
+        UUID danang = UUID.fromString("0198a1b2-0000-7000-8000-00000000a002");
+        Response limited = http.post("/api/v1/stock-adjustments", TestJwts.staff(STAFF_ID)
+                .permissions("inventory:write").warehouses(hanoi, danang).token());
+        assertThat(limited.status()).isEqualTo(200);
+        assertThat(limited.caller().warehouses()).containsExactlyInAnyOrder(hanoi, danang);
+
+        assertThat(http.post("/api/v1/stock-adjustments", TestJwts.staff(STAFF_ID).permissions("inventory:write")
+                .claim("warehouses", List.of("hanoi")).token()).status()).isEqualTo(401);
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.fleetcommerce.user.staff.application;
 import java.time.Clock;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import com.fleetcommerce.shared.events.outbox.OutboxWriter;
 import com.fleetcommerce.shared.events.contracts.user.UserAuthoritiesChanged;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AuthorityPush {
 
-    record Authorities(List<String> roles, List<String> permissions) {
+    /** What tokens carry: roles, their permissions, and the warehouses (none: not limited to some). */
+    record Authorities(List<String> roles, List<String> permissions, List<UUID> warehouses) {
     }
 
     private final RoleService roles;
@@ -44,13 +46,15 @@ class AuthorityPush {
         for (Role role : roles.requireExisting(user.roles())) {
             permissions.addAll(role.permissions());
         }
-        return new Authorities(List.copyOf(new TreeSet<>(user.roles())), List.copyOf(permissions));
+        return new Authorities(List.copyOf(new TreeSet<>(user.roles())), List.copyOf(permissions),
+                List.copyOf(new TreeSet<>(user.warehouseIds())));
     }
 
     /** Pushes to auth-service (throws 503 when it fails) and writes the event. */
     Authorities push(StaffUser user) {
         Authorities authorities = effective(user);
-        auth.replaceAuthorities(user.accountId(), authorities.roles(), authorities.permissions());
+        auth.replaceAuthorities(user.accountId(), authorities.roles(), authorities.permissions(),
+                authorities.warehouses());
         published(user, authorities);
         return authorities;
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -62,7 +63,8 @@ public class StaffUserService {
         StaffUser draft = new StaffUser(Uuids.v7(), new UUID(0, 0), command.email(), command.name(), command.title(),
                 UserStatus.ACTIVE, command.warehouseIds(), command.roles(), 0, now, now);
         AuthorityPush.Authorities effective = authorities.effective(draft);
-        UUID accountId = auth.createStaff(command.email(), effective.roles(), effective.permissions());
+        UUID accountId = auth.createStaff(command.email(), effective.roles(), effective.permissions(),
+                effective.warehouses());
         StaffUser user = new StaffUser(draft.id(), accountId, draft.email(), draft.name(), draft.title(),
                 draft.status(), draft.warehouseIds(), draft.roles(), 0, now, now);
         users.insert(user, now);
@@ -84,14 +86,21 @@ public class StaffUserService {
         return PageResponse.of(items, page, total);
     }
 
-    /** Name, title, warehouses; optimistic locking with {@code If-Match} (optional: no header, no check). */
+    /**
+     * Name, title, warehouses; optimistic locking with {@code If-Match} (optional: no header, no check). Changed
+     * warehouses go to auth-service like roles do (they are in the tokens).
+     */
     @Transactional
     public UserView describe(UUID id, String ifMatch, String name, String title, List<UUID> warehouseIds) {
         StaffUser user = lock(id);
         ETags.checkIfMatch(ifMatch, user.version());
         UserView before = view(user);
+        Set<UUID> warehousesBefore = user.warehouseIds();
         if (user.describe(name, title, warehouseIds)) {
             users.update(user, clock.instant());
+            if (!user.warehouseIds().equals(warehousesBefore)) {
+                authorities.push(user);
+            }
             UserView after = get(id);
             auditLog.record("user.updated", "staff-user", id.toString(), before, after);
             return after;

@@ -19,10 +19,11 @@ import org.springframework.web.client.RestClientResponseException;
  */
 public class AuthAccountsClient {
 
-    record StaffAccountBody(String email, String type, List<String> roles, List<String> permissions) {
+    record StaffAccountBody(String email, String type, List<String> roles, List<String> permissions,
+                            List<UUID> warehouses) {
     }
 
-    record AuthoritiesBody(List<String> roles, List<String> permissions) {
+    record AuthoritiesBody(List<String> roles, List<String> permissions, List<UUID> warehouses) {
     }
 
     record AccountIdBody(UUID accountId) {
@@ -35,10 +36,12 @@ public class AuthAccountsClient {
     }
 
     /** Creates the staff account (no password: auth-service sends an invite) and returns its id. */
-    public UUID createStaff(String email, Collection<String> roles, Collection<String> permissions) {
+    public UUID createStaff(String email, Collection<String> roles, Collection<String> permissions,
+                            Collection<UUID> warehouses) {
         try {
             AccountIdBody body = client.post().uri("/api/v1/auth/accounts")
-                    .body(new StaffAccountBody(email, "STAFF", List.copyOf(roles), List.copyOf(permissions)))
+                    .body(new StaffAccountBody(email, "STAFF", List.copyOf(roles), List.copyOf(permissions),
+                            List.copyOf(warehouses)))
                     .retrieve().body(AccountIdBody.class);
             if (body == null || body.accountId() == null) {
                 throw new AuthServiceUnavailableException("auth-service-unavailable",
@@ -56,10 +59,11 @@ public class AuthAccountsClient {
     }
 
     /** Replaces the account's roles and permissions; they appear in tokens issued afterwards. */
-    public void replaceAuthorities(UUID accountId, Collection<String> roles, Collection<String> permissions) {
+    public void replaceAuthorities(UUID accountId, Collection<String> roles, Collection<String> permissions,
+                                   Collection<UUID> warehouses) {
         try {
             client.put().uri("/api/v1/auth/accounts/{id}/authorities", accountId)
-                    .body(new AuthoritiesBody(List.copyOf(roles), List.copyOf(permissions)))
+                    .body(new AuthoritiesBody(List.copyOf(roles), List.copyOf(permissions), List.copyOf(warehouses)))
                     .retrieve().toBodilessEntity();
         } catch (RestClientException e) {
             throw unavailable("update the account's authorities", e);

@@ -19,6 +19,7 @@ import com.fleetcommerce.warehouse.stock.domain.MovementType;
 import com.fleetcommerce.warehouse.stock.domain.StockLevel;
 import com.fleetcommerce.warehouse.stock.domain.StockLevelRepository;
 import com.fleetcommerce.warehouse.stock.domain.StockMovement;
+import com.fleetcommerce.warehouse.warehouse.application.WarehouseAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -69,6 +70,7 @@ public class StockReconciliation {
 
     /** @param actor recorded on the repair rows (the staff member who asked, or a {@code system:} name) */
     public ReconciliationReport reconcile(String actor) {
+        WarehouseAccess.requireUnlimited("reconcile every warehouse's stock");
         Instant startedAt = now();
         String reference = "reconciliation:" + Uuids.v7();
         List<LevelKey> suspects = expected.findDrifted().stream().map(LevelDrift::key).toList();

@@ -33,6 +33,7 @@ import com.fleetcommerce.warehouse.stock.domain.MovementType;
 import com.fleetcommerce.warehouse.stock.domain.StockLevel;
 import com.fleetcommerce.warehouse.stock.domain.StockLevelRepository;
 import com.fleetcommerce.warehouse.stock.domain.StockMovement;
+import com.fleetcommerce.warehouse.warehouse.application.WarehouseAccess;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,10 +65,14 @@ public class ReservationService {
         this.events = events;
     }
 
-    /** One reservation on its own: a batch of one, answered with its outcome or its refusal thrown. */
+    /**
+     * One reservation on its own: a batch of one, answered with its outcome or its refusal thrown. A staff member
+     * limited to some warehouses reserves only from those.
+     */
     @Transactional
     public ReserveOutcome reserve(ReservationRequest request, String actor) {
-        return reserveAll(List.of(new ReserveCall(request, actor))).getFirst().orThrow();
+        return reserveAll(List.of(new ReserveCall(request, actor, Set.copyOf(WarehouseAccess.permitted()))))
+                .getFirst().orThrow();
     }
 
     /**
@@ -104,9 +109,11 @@ public class ReservationService {
         List<UUID> refused = new ArrayList<>();
         for (int i : fresh) {
             Reservation reservation = opened.get(i);
-            ReservationRequest request = calls.get(i).request();
+            ReserveCall call = calls.get(i);
+            ReservationRequest request = call.request();
             List<AllocatableStock> stock = request.skus().stream()
-                    .flatMap(sku -> stockBySku.getOrDefault(sku, List.of()).stream()).toList();
+                    .flatMap(sku -> stockBySku.getOrDefault(sku, List.of()).stream())
+                    .filter(s -> call.mayUse(s.level().warehouseId())).toList();
             AllocationPlan plan = Allocator.plan(request.lines(), stock, request.shipTo());
             if (!plan.complete()) {
                 refused.add(reservation.id());
@@ -121,7 +128,7 @@ public class ReservationService {
                 level.reserve(a.quantity());
                 changed.put(level.key(), level);
                 movements.add(new StockMovement(Uuids.v7(), level.sku(), level.warehouseId(), MovementType.RESERVE,
-                        a.quantity(), null, reference(reservation), calls.get(i).actor(), now));
+                        a.quantity(), null, reference(reservation), call.actor(), now));
             }
             created.add(reservation);
             results[i] = ReserveResult.of(new ReserveOutcome(reservation, true));

@@ -22,6 +22,7 @@ import com.fleetcommerce.warehouse.stock.domain.StockLevelRepository;
 import com.fleetcommerce.warehouse.stock.domain.StockMovement;
 import com.fleetcommerce.warehouse.stock.domain.StockRuleViolation;
 import com.fleetcommerce.warehouse.stock.domain.WarehouseIds;
+import com.fleetcommerce.warehouse.warehouse.application.WarehouseAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -62,6 +63,7 @@ public class BulkStockUpsert {
             throw new InvalidParameterException("rows", "must hold 1 to " + MAX_ROWS + " rows", rows.size());
         }
         List<LevelKey> keys = resolve(rows);
+        WarehouseAccess.requireAll(keys.stream().map(LevelKey::warehouseId).toList());
         requireDistinct(rows, keys);
         String ref = reference != null ? reference : "bulk:" + Uuids.v7();
         return inTransaction.execute(tx -> apply(rows, keys, reason, ref, actor));

@@ -20,6 +20,7 @@ import com.fleetcommerce.warehouse.stock.domain.StockLevel;
 import com.fleetcommerce.warehouse.stock.domain.StockLevelRepository;
 import com.fleetcommerce.warehouse.stock.domain.StockMovement;
 import com.fleetcommerce.warehouse.stock.domain.StockRuleViolation;
+import com.fleetcommerce.warehouse.warehouse.application.WarehouseAccess;
 import com.fleetcommerce.warehouse.warehouse.application.WarehouseService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -57,6 +58,7 @@ public class StockService {
     }
 
     public StockLevel receive(String sku, UUID warehouseId, long quantity, String reference, String actor) {
+        WarehouseAccess.require(warehouseId);
         LevelKey key = existingWarehouse(sku, warehouseId);
         createMissing(List.of(key));
         return inTransaction.execute(tx -> {
@@ -74,6 +76,7 @@ public class StockService {
 
     public StockLevel adjust(String sku, UUID warehouseId, long delta, String reason, String reference,
                              String actor) {
+        WarehouseAccess.require(warehouseId);
         LevelKey key = existingWarehouse(sku, warehouseId);
         if (delta > 0) {
             createMissing(List.of(key));
@@ -98,6 +101,7 @@ public class StockService {
         if (fromWarehouseId.equals(toWarehouseId)) {
             throw new InvalidParameterException("toWarehouseId", "must differ from fromWarehouseId", toWarehouseId);
         }
+        WarehouseAccess.require(fromWarehouseId, toWarehouseId);
         LevelKey fromKey = existingWarehouse(sku, fromWarehouseId);
         LevelKey toKey = existingWarehouse(sku, toWarehouseId);
         createMissing(List.of(toKey));
@@ -132,6 +136,7 @@ public class StockService {
     }
 
     public StockLevel configure(String sku, UUID warehouseId, long safetyStock, long lowStockThreshold) {
+        WarehouseAccess.require(warehouseId);
         LevelKey key = existingWarehouse(sku, warehouseId);
         createMissing(List.of(key));
         return inTransaction.execute(tx -> {

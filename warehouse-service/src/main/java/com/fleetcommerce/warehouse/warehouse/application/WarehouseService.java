@@ -32,6 +32,7 @@ public class WarehouseService {
 
     @Transactional
     public Warehouse open(String code, WarehouseDetails details) {
+        WarehouseAccess.requireUnlimited("open a warehouse");
         if (warehouses.findByCode(code).isPresent()) {
             throw codeTaken(code);
         }
@@ -66,6 +67,7 @@ public class WarehouseService {
     /** Changes the description; {@code expectedVersion} is the version the caller read (If-Match). */
     @Transactional
     public Warehouse describe(UUID id, long expectedVersion, WarehouseDetails details) {
+        WarehouseAccess.require(id);
         Warehouse warehouse = current(id, expectedVersion);
         Map<String, Object> before = auditState(warehouse);
         warehouse.describe(details.name(), details.address(), details.location(), details.priority());
@@ -76,6 +78,7 @@ public class WarehouseService {
 
     @Transactional
     public Warehouse setActive(UUID id, long expectedVersion, boolean active) {
+        WarehouseAccess.require(id);
         Warehouse warehouse = current(id, expectedVersion);
         boolean wasActive = warehouse.active();
         if (active) {

@@ -9,6 +9,8 @@ public final class PlatformClaims {
     public static final String PERMISSIONS = "permissions";
     public static final String SESSION_ID = "sid";
     public static final String SCOPE = "scope";
+    /** Staff only, and only when the staff member is limited to some warehouses: their ids. */
+    public static final String WAREHOUSES = "warehouses";
     /** Some servers (e.g. Azure AD) send scopes as a list under this name instead. */
     public static final String SCP = "scp";
 

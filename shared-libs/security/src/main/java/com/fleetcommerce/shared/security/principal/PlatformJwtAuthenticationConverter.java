@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -45,7 +46,8 @@ public class PlatformJwtAuthenticationConverter implements Converter<Jwt, Abstra
                 strings(jwt.getClaims().get(PlatformClaims.ROLES)),
                 strings(jwt.getClaims().get(PlatformClaims.PERMISSIONS)),
                 scopes,
-                jwt.getClaimAsString(PlatformClaims.SESSION_ID));
+                jwt.getClaimAsString(PlatformClaims.SESSION_ID),
+                warehouses(jwt.getClaims().get(PlatformClaims.WAREHOUSES)));
     }
 
     public static Set<GrantedAuthority> authoritiesOf(PlatformPrincipal principal) {
@@ -56,6 +58,18 @@ public class PlatformJwtAuthenticationConverter implements Converter<Jwt, Abstra
         principal.scopes().forEach(scope -> authorities.add(new SimpleGrantedAuthority(SCOPE_PREFIX + scope)));
         authorities.add(new SimpleGrantedAuthority(ACCOUNT_PREFIX + principal.accountType().name()));
         return authorities;
+    }
+
+    private static Set<UUID> warehouses(Object claim) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        for (String value : strings(claim)) {
+            try {
+                ids.add(UUID.fromString(value));
+            } catch (IllegalArgumentException notAnId) {
+                throw new InvalidBearerTokenException("The access token has a malformed claim");
+            }
+        }
+        return ids;
     }
 
     /** A JSON array of strings, or one string of space-separated values (the OAuth2 {@code scope} form). */

@@ -2,6 +2,7 @@ package com.fleetcommerce.shared.security.principal;
 
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.security.core.AuthenticatedPrincipal;
 
@@ -14,9 +15,12 @@ import org.springframework.security.core.AuthenticatedPrincipal;
  * @param permissions {@code permissions}, e.g. {@code inventory:write}; staff tokens carry them
  * @param scopes      {@code scope} (space-separated in the token), e.g. {@code inventory.reserve}; service tokens
  * @param sessionId   {@code sid}: the login session, for revocation and audit; null for service tokens
+ * @param warehouses  {@code warehouses}: the only warehouses a staff member may act on; empty (no claim) when the
+ *                    caller is not limited to some warehouses
  */
 public record PlatformPrincipal(String subject, AccountType accountType, Set<String> roles, Set<String> permissions,
-                                Set<String> scopes, String sessionId) implements AuthenticatedPrincipal {
+                                Set<String> scopes, String sessionId, Set<UUID> warehouses)
+        implements AuthenticatedPrincipal {
 
     public PlatformPrincipal {
         Objects.requireNonNull(subject, "subject");
@@ -24,6 +28,13 @@ public record PlatformPrincipal(String subject, AccountType accountType, Set<Str
         roles = Set.copyOf(roles);
         permissions = Set.copyOf(permissions);
         scopes = Set.copyOf(scopes);
+        warehouses = Set.copyOf(warehouses);
+    }
+
+    /** A caller not limited to some warehouses. */
+    public PlatformPrincipal(String subject, AccountType accountType, Set<String> roles, Set<String> permissions,
+                             Set<String> scopes, String sessionId) {
+        this(subject, accountType, roles, permissions, scopes, sessionId, Set.of());
     }
 
     /** The subject: what Spring Security reports as the authentication's name. */
@@ -42,6 +53,11 @@ public record PlatformPrincipal(String subject, AccountType accountType, Set<Str
 
     public boolean hasScope(String scope) {
         return scopes.contains(scope);
+    }
+
+    /** Whether the caller's token lets it act on this warehouse: always, unless it names the warehouses it may. */
+    public boolean mayActOnWarehouse(UUID warehouseId) {
+        return warehouses.isEmpty() || warehouses.contains(warehouseId);
     }
 
     public boolean isCustomer() {
