@@ -143,6 +143,8 @@ class StaffUserLifecycleTest {
                     assertThat(AuthServiceApi.strings(last.get("roles"))).containsExactly(roleName, "pricing-manager");
                     assertThat(AuthServiceApi.strings(last.get("permissions")))
                             .containsExactly("inventory:adjust", "inventory:read", "prices:read", "prices:write");
+                    assertThat(AuthServiceApi.strings(last.get("warehouses")))
+                            .containsExactly(otherWarehouse.toString());
                 }));
     }
 

@@ -61,6 +61,7 @@ class AuthorityPush {
 
     void published(StaffUser user, Authorities authorities) {
         outbox.append(UserAuthoritiesChanged.TOPIC, user.id().toString(), new UserAuthoritiesChanged(user.id(),
-                user.accountId(), authorities.roles(), authorities.permissions(), clock.instant()));
+                user.accountId(), authorities.roles(), authorities.permissions(), authorities.warehouses(),
+                clock.instant()));
     }
 }
