@@ -1,6 +1,7 @@
 package com.fleetcommerce.gateway.ratelimit.application;
 
 import java.time.Duration;
+import java.util.Set;
 
 import com.fleetcommerce.gateway.ratelimit.domain.Limit;
 import com.fleetcommerce.gateway.ratelimit.domain.RateLimitDecision;
@@ -8,6 +9,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.Fuseable;
 import reactor.core.publisher.Mono;
 
 /**
@@ -22,12 +24,27 @@ public class RateLimits {
     private static final Logger log = LoggerFactory.getLogger(RateLimits.class);
 
     private final RateLimitCounter counter;
+    private final RateLimitCounter writeBehind;
+    private final Set<String> writeBehindClasses;
     private final Duration timeout;
     private final Counter unavailable;
     private final MeterRegistry meters;
 
+    /** Every class counted per request in the shared store. */
     public RateLimits(RateLimitCounter counter, Duration timeout, MeterRegistry meters) {
+        this(counter, counter, Set.of(), timeout, meters);
+    }
+
+    /**
+     * @param counter            the exact per-request count in the shared store
+     * @param writeBehind        the count kept in this replica and flushed to the shared store in the background
+     * @param writeBehindClasses the classes counted by {@code writeBehind}
+     */
+    public RateLimits(RateLimitCounter counter, RateLimitCounter writeBehind, Set<String> writeBehindClasses,
+                      Duration timeout, MeterRegistry meters) {
         this.counter = counter;
+        this.writeBehind = writeBehind;
+        this.writeBehindClasses = Set.copyOf(writeBehindClasses);
         this.timeout = timeout;
         this.meters = meters;
         this.unavailable = Counter.builder("gateway.ratelimit.unavailable")
@@ -36,17 +53,25 @@ public class RateLimits {
     }
 
     public Mono<RateLimitDecision> check(String limitClass, String key, Limit limit) {
-        return counter.hit(limitClass + ":" + key, limit)
+        RateLimitCounter counting = writeBehindClasses.contains(limitClass) ? writeBehind : counter;
+        Mono<RateLimitDecision> counted = counting.hit(limitClass + ":" + key, limit);
+        if (counted instanceof Fuseable.ScalarCallable<?>) {
+            // answered from memory (the write-behind count): nothing to wait for, nothing that can fail, so no timer
+            return counted.doOnNext(decision -> countRefusal(limitClass, decision));
+        }
+        return counted
                 .timeout(timeout)
-                .doOnNext(decision -> {
-                    if (!decision.allowed()) {
-                        meters.counter("gateway.ratelimit.rejected", "class", limitClass).increment();
-                    }
-                })
+                .doOnNext(decision -> countRefusal(limitClass, decision))
                 .onErrorResume(ex -> {
                     unavailable.increment();
                     log.warn("Rate limit store unavailable ({}); letting the request through", ex.toString());
                     return Mono.just(RateLimitDecision.uncounted(limit));
                 });
+    }
+
+    private void countRefusal(String limitClass, RateLimitDecision decision) {
+        if (!decision.allowed()) {
+            meters.counter("gateway.ratelimit.rejected", "class", limitClass).increment();
+        }
     }
 }

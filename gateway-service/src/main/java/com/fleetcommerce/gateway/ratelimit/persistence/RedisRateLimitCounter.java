@@ -7,8 +7,10 @@ import java.time.Duration;
 import java.util.List;
 
 import com.fleetcommerce.gateway.ratelimit.application.RateLimitCounter;
+import com.fleetcommerce.gateway.ratelimit.application.SharedWindowCounts;
 import com.fleetcommerce.gateway.ratelimit.domain.Limit;
 import com.fleetcommerce.gateway.ratelimit.domain.RateLimitDecision;
+import com.fleetcommerce.gateway.ratelimit.domain.WindowCount;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
@@ -17,8 +19,8 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * A fixed-window counter in Redis: one Lua call per request (INCR, and PEXPIRE when the window opens), atomic on
- * the server, so replicas share one count without races. The script's text is read once: Spring Data sends its
+ * A fixed-window counter in Redis: one Lua call per counted request, or per key and flush of the write-behind counter
+ * (INCRBY, and PEXPIRE when the window opens), atomic on the server, so replicas share one count without races. The script's text is read once: Spring Data sends its
  * SHA (EVALSHA) and falls back to the text only when Redis has not seen it yet.
  * <p>
  * A fixed window rather than a token bucket: one key and one round trip per request, and a burst at a window edge
@@ -26,7 +28,7 @@ import reactor.core.publisher.Mono;
  */
 @Component
 @ConditionalOnBooleanProperty(name = "platform.gateway.rate-limit.enabled", matchIfMissing = true)
-public class RedisRateLimitCounter implements RateLimitCounter {
+public class RedisRateLimitCounter implements RateLimitCounter, SharedWindowCounts {
 
     static final String KEY_PREFIX = "gateway:rate-limit:";
 
@@ -41,9 +43,15 @@ public class RedisRateLimitCounter implements RateLimitCounter {
 
     @Override
     public Mono<RateLimitDecision> hit(String key, Limit limit) {
-        return redis.execute(script, List.of(KEY_PREFIX + key), List.of(String.valueOf(limit.window().toMillis())))
+        return add(key, 1, limit).map(count -> count.decide(limit));
+    }
+
+    @Override
+    public Mono<WindowCount> add(String key, long hits, Limit limit) {
+        return redis.execute(script, List.of(KEY_PREFIX + key),
+                        List.of(String.valueOf(limit.window().toMillis()), String.valueOf(hits)))
                 .next()
-                .map(result -> RateLimitDecision.of(limit, ((Number) result.get(0)).longValue(),
+                .map(result -> new WindowCount(((Number) result.get(0)).longValue(),
                         Duration.ofMillis(((Number) result.get(1)).longValue())));
     }
 

@@ -74,6 +74,10 @@ public class RateLimitFilter implements WebFilter, Ordered {
         if (authPaths.stream().anyMatch(pattern -> pattern.matches(exchange.getRequest()))) {
             return limit(exchange, chain, AUTH, clientIps.clientIp(exchange.getRequest()));
         }
+        if (!exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)) {
+            // no token, so no user to count by (most public traffic): skip the security-context lookup
+            return limit(exchange, chain, ANONYMOUS, clientIps.clientIp(exchange.getRequest()));
+        }
         return ReactiveSecurityContextHolder.getContext()
                 .mapNotNull(context -> context.getAuthentication())
                 .filter(JwtAuthenticationToken.class::isInstance)
