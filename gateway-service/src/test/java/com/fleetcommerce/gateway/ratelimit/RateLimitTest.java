@@ -1,7 +1,9 @@
 package com.fleetcommerce.gateway.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import com.fleetcommerce.gateway.GatewayClient;
@@ -9,7 +11,9 @@ import com.fleetcommerce.gateway.GatewayIntegrationTest;
 import com.fleetcommerce.gateway.TestUpstreams;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -24,6 +28,9 @@ class RateLimitTest {
     int port;
 
     WebTestClient gateway;
+
+    @Autowired
+    ReactiveStringRedisTemplate redis;
 
     @BeforeEach
     void client() {
@@ -49,6 +56,9 @@ class RateLimitTest {
                 .jsonPath("$.code").isEqualTo("too-many-requests")
                 .jsonPath("$.status").isEqualTo(429);
         assertThat(TestUpstreams.CATALOG.received(refusedPath)).isEmpty();
+        // counted in the gateway, then flushed to the count every replica shares
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                redis.opsForValue().get("gateway:rate-limit:anonymous:" + ip).block()).isEqualTo("21"));
 
         // another address has its own count
         gateway.get().uri("/api/v1/products/" + UUID.randomUUID()).header("X-Forwarded-For", GatewayClient.randomIp())

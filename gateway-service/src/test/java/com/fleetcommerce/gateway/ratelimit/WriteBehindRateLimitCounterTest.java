@@ -8,7 +8,6 @@ import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import com.fleetcommerce.gateway.GatewayIntegrationTest;
@@ -18,6 +17,7 @@ import com.fleetcommerce.gateway.ratelimit.application.WriteBehindRateLimitCount
 import com.fleetcommerce.gateway.ratelimit.domain.Limit;
 import com.fleetcommerce.gateway.ratelimit.domain.RateLimitDecision;
 import com.fleetcommerce.gateway.ratelimit.persistence.RedisRateLimitCounter;
+import com.fleetcommerce.testsupport.MutableClock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,7 +76,7 @@ class WriteBehindRateLimitCounterTest {
 
     @Test
     void aNewWindowStartsTheCountOverAndIdleKeysAreDropped() {
-        MutableClock clock = new MutableClock();
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
         WriteBehindRateLimitCounter counter = counter(redis, clock, 100);
         Limit twoASecond = new Limit(2, Duration.ofSeconds(1));
         String key = "user:" + UUID.randomUUID();
@@ -139,30 +139,5 @@ class WriteBehindRateLimitCounterTest {
         SharedWindowCounts shared = store;
         RateLimitCounter overflow = store;
         return new WriteBehindRateLimitCounter(shared, overflow, maxKeys, clock, meters);
-    }
-
-    /** A clock the test moves. */
-    private static final class MutableClock extends Clock {
-
-        private volatile Instant now = Instant.parse("2026-11-24T10:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

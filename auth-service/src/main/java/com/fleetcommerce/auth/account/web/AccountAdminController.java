@@ -33,13 +33,13 @@ class AccountAdminController {
     @ResponseStatus(HttpStatus.CREATED)
     AccountIdResponse create(@Valid @RequestBody StaffAccountRequest request) {
         return new AccountIdResponse(admin.createStaff(request.email(), request.phone(), request.roles(),
-                request.permissions(), request.warehousesOrNone()));
+                request.permissions(), request.warehouses()));
     }
 
     @PutMapping("/{id}/authorities")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void authorities(@PathVariable UUID id, @Valid @RequestBody AuthoritiesRequest request) {
-        admin.replaceAuthorities(id, request.roles(), request.permissions(), request.warehousesOrNone());
+        admin.replaceAuthorities(id, request.roles(), request.permissions(), request.warehouses());
     }
 
     @PostMapping("/{id}/disable")

@@ -15,7 +15,7 @@ public record AuthoritiesRequest(@NotNull @Size(max = 50) List<@NotBlank @Size(m
                                  @NotNull @Size(max = 500) List<@NotBlank @Size(max = 100) String> permissions,
                                  @Size(max = 500) List<@NotNull UUID> warehouses) {
 
-    public List<UUID> warehousesOrNone() {
-        return warehouses == null ? List.of() : warehouses;
+    public AuthoritiesRequest {
+        warehouses = warehouses == null ? List.of() : warehouses;
     }
 }

@@ -17,8 +17,8 @@ public record StaffAccountRequest(@NotBlank @Email @Size(max = 254) String email
                                   @NotNull @Size(max = 500) List<@NotBlank @Size(max = 100) String> permissions,
                                   @Size(max = 500) List<@NotNull UUID> warehouses) {
 
-    /** The warehouses the member may act on; none (or absent) when not limited to some. */
-    public List<UUID> warehousesOrNone() {
-        return warehouses == null ? List.of() : warehouses;
+    /** The warehouses the member may act on; none (absent in the body too) when not limited to some. */
+    public StaffAccountRequest {
+        warehouses = warehouses == null ? List.of() : warehouses;
     }
 }

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 /**
  * Request combining for reservations. Under load many checkouts reserve the same few SKUs at once; each in its own
  * transaction would queue on the hot stock level's row lock and pay a lock hand-off and a commit apiece. Instead the
- * calls wait in a lane (chosen by their first SKU, so one SKU's buyers share a lane) and the lane's thread reserves
+ * calls wait in a lane (chosen by their smallest SKU, so one SKU's buyers share a lane) and the lane's thread reserves
  * for everything that has queued up in one transaction ({@link ReservationService#reserveAll}): as many reservations
  * per lock hand-off and commit as callers arrived meanwhile, none when the service is idle (a lone call runs at
  * once, in a batch of one). Outcomes are those of the calls run one after the other in arrival order.

@@ -71,7 +71,7 @@ public class ReservationService {
      */
     @Transactional
     public ReserveOutcome reserve(ReservationRequest request, String actor) {
-        return reserveAll(List.of(new ReserveCall(request, actor, Set.copyOf(WarehouseAccess.permitted()))))
+        return reserveAll(List.of(new ReserveCall(request, actor, WarehouseAccess.permitted())))
                 .getFirst().orThrow();
     }
 

@@ -52,7 +52,7 @@ public final class WarehouseAccess {
     }
 
     /** The warehouses a limited caller may use; empty when the caller is not limited. */
-    public static Collection<UUID> permitted() {
+    public static Set<UUID> permitted() {
         return limits().map(PlatformPrincipal::warehouses).orElse(Set.of());
     }
 

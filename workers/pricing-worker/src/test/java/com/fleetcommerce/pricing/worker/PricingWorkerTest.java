@@ -31,6 +31,7 @@ import com.fleetcommerce.shared.events.core.CloudEventCodec;
 import com.fleetcommerce.testsupport.ApiClient;
 import com.fleetcommerce.testsupport.FreshPostgresDatabase;
 import com.fleetcommerce.testsupport.IsolatedRedis;
+import com.fleetcommerce.testsupport.MutableClock;
 import com.fleetcommerce.testsupport.TestJwts;
 import com.fleetcommerce.testsupport.TestKafkaConsumers;
 import com.fleetcommerce.testsupport.WithEmbeddedKafka;

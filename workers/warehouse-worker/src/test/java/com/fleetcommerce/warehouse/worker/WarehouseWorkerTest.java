@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fleetcommerce.testsupport.FreshPostgresDatabase;
+import com.fleetcommerce.testsupport.MutableClock;
 import com.fleetcommerce.testsupport.TestJwts;
 import com.fleetcommerce.testsupport.WithEmbeddedKafka;
 import com.fleetcommerce.testsupport.WithTestJwtIssuer;

@@ -3,11 +3,11 @@ package com.fleetcommerce.shared.security.jwt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.fleetcommerce.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -41,7 +41,7 @@ class CachingJwtDecoderTest {
         assertThat(second).isSameAs(first);
         assertThat(decoded).hasValue(1);
 
-        clock.now = NOW.plusSeconds(60);          // exp reached: never served from memory again
+        clock.advance(Duration.ofSeconds(60));    // exp reached: never served from memory again
         decoder.decode("good-60");
         assertThat(decoded).hasValue(2);
     }
@@ -54,28 +54,5 @@ class CachingJwtDecoderTest {
         assertThatThrownBy(() -> decoder.decode("forged")).isInstanceOf(BadJwtException.class);
 
         assertThat(decoded).hasValue(2);
-    }
-
-    private static final class MutableClock extends Clock {
-        Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
