@@ -11,30 +11,18 @@ import com.fleetcommerce.testsupport.ApiClient;
 import com.fleetcommerce.testsupport.ApiClient.Response;
 import com.fleetcommerce.testsupport.TestJwts;
 import com.fleetcommerce.warehouse.StockFixtures;
-import com.fleetcommerce.warehouse.WarehouseIntegrationTest;
+import com.fleetcommerce.warehouse.WarehouseApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A staff member whose token names the warehouses they may act on (the {@code warehouses} claim) writes only there:
  * every write touching another warehouse is a 403 {@code warehouse-not-permitted} and changes nothing, ledger
  * included. Reads stay open.
  */
-@WarehouseIntegrationTest
-class WarehouseScopeTest {
+class WarehouseScopeTest extends WarehouseApiTest {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private ApiClient api;
-    private StockFixtures fixtures;
     private UUID own;
     private UUID other;
     private String sku;
@@ -42,8 +30,6 @@ class WarehouseScopeTest {
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
-        fixtures = new StockFixtures(api, jdbc);
         own = fixtures.warehouse(21.0, 105.8, 10);
         other = fixtures.warehouse(10.8, 106.7, 20);
         sku = StockFixtures.uniqueSku();

@@ -19,34 +19,19 @@ import java.util.concurrent.ThreadLocalRandom;
 import com.fleetcommerce.testsupport.ApiClient;
 import com.fleetcommerce.testsupport.ApiClient.Response;
 import com.fleetcommerce.warehouse.StockFixtures;
-import com.fleetcommerce.warehouse.WarehouseIntegrationTest;
+import com.fleetcommerce.warehouse.WarehouseApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Many buyers at once through the HTTP API: never oversold, never a partial reservation. */
-@WarehouseIntegrationTest
-class ReservationConcurrencyTest {
+class ReservationConcurrencyTest extends WarehouseApiTest {
 
     private static final int THREADS = 32;
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private ApiClient api;
-    private StockFixtures fixtures;
-
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
-        fixtures = new StockFixtures(api, jdbc);
     }
 
     @Test

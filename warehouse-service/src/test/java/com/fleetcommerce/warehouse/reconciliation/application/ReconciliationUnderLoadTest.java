@@ -15,36 +15,25 @@ import java.util.concurrent.Executors;
 import com.fleetcommerce.testsupport.ApiClient;
 import com.fleetcommerce.testsupport.ApiClient.Response;
 import com.fleetcommerce.warehouse.StockFixtures;
-import com.fleetcommerce.warehouse.WarehouseIntegrationTest;
+import com.fleetcommerce.warehouse.WarehouseApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Reconciliation running back to back while buyers reserve, commit and release the same levels over HTTP: it must
  * never take a change in flight for drift (no repair, no report), and neither side may deadlock or fail.
  */
-@WarehouseIntegrationTest
-class ReconciliationUnderLoadTest {
+class ReconciliationUnderLoadTest extends WarehouseApiTest {
 
     private static final int BUYERS = 8;
     private static final int ORDERS_EACH = 15;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     StockReconciliation reconciliation;
 
     @Test
     void runsNextToLiveReservationsFindNoDriftAndLeaveTheLedgerAddingUp() throws Exception {
-        ApiClient api = new ApiClient(port);
-        StockFixtures fixtures = new StockFixtures(api, jdbc);
         UUID hanoi = fixtures.warehouse(21.0, 105.8, 10);
         UUID danang = fixtures.warehouse(16.0, 108.2, 20);
         String a = StockFixtures.uniqueSku();

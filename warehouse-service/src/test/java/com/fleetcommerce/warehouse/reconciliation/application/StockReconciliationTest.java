@@ -13,24 +13,15 @@ import com.fleetcommerce.testsupport.TestJwts;
 import com.fleetcommerce.testsupport.ApiClient;
 import com.fleetcommerce.testsupport.ApiClient.Response;
 import com.fleetcommerce.warehouse.StockFixtures;
-import com.fleetcommerce.warehouse.WarehouseIntegrationTest;
+import com.fleetcommerce.warehouse.WarehouseApiTest;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Levels corrupted behind the application's back are found, reported, repaired through the ledger and measured. */
-@WarehouseIntegrationTest
-class StockReconciliationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class StockReconciliationTest extends WarehouseApiTest {
 
     @Autowired
     StockReconciliation reconciliation;
@@ -38,13 +29,8 @@ class StockReconciliationTest {
     @Autowired
     MeterRegistry meters;
 
-    private ApiClient api;
-    private StockFixtures fixtures;
-
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
-        fixtures = new StockFixtures(api, jdbc);
     }
 
     @Test

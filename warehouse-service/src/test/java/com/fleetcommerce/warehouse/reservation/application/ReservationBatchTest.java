@@ -9,42 +9,30 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fleetcommerce.shared.web.problem.ProblemException;
-import com.fleetcommerce.testsupport.ApiClient;
 import com.fleetcommerce.warehouse.StockFixtures;
-import com.fleetcommerce.warehouse.WarehouseIntegrationTest;
+import com.fleetcommerce.warehouse.WarehouseApiTest;
 import com.fleetcommerce.warehouse.reservation.domain.ReservationRequest;
 import com.fleetcommerce.warehouse.reservation.domain.RequestedLine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * One batch of reservation calls in one transaction answers each call as if the calls had run one after the other:
  * refused calls leave nothing behind and do not affect the others.
  */
-@WarehouseIntegrationTest
-class ReservationBatchTest {
+class ReservationBatchTest extends WarehouseApiTest {
 
     private static final String ORDER = "order-service";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     ReservationService reservations;
 
-    private StockFixtures fixtures;
     private String sku;
     private UUID warehouse;
 
     @BeforeEach
     void setUp() {
-        fixtures = new StockFixtures(new ApiClient(port), jdbc);
         sku = StockFixtures.uniqueSku();
         warehouse = fixtures.warehouse(21.0, 105.8, 10);
         fixtures.receive(sku, warehouse, 11);

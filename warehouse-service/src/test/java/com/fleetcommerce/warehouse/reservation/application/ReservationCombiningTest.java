@@ -21,26 +21,17 @@ import javax.sql.DataSource;
 import com.fleetcommerce.testsupport.ApiClient;
 import com.fleetcommerce.testsupport.ApiClient.Response;
 import com.fleetcommerce.warehouse.StockFixtures;
-import com.fleetcommerce.warehouse.WarehouseIntegrationTest;
+import com.fleetcommerce.warehouse.WarehouseApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Buyers that arrive while a hot level's lock is held wait in the combiner and are then all answered by one
  * transaction: one lock hand-off, one commit and one stock event for all of them, each with its own reservation.
  */
-@WarehouseIntegrationTest
-class ReservationCombiningTest {
+class ReservationCombiningTest extends WarehouseApiTest {
 
     private static final int WAITING_BUYERS = 20;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     DataSource dataSource;
@@ -50,7 +41,6 @@ class ReservationCombiningTest {
 
     @Test
     void buyersQueuedBehindAHeldLockAreReservedTogetherInOneTransaction() throws Exception {
-        StockFixtures fixtures = new StockFixtures(new ApiClient(port), jdbc);
         String sku = StockFixtures.uniqueSku();
         UUID warehouse = fixtures.warehouse(21.0, 105.8, 10);
         fixtures.receive(sku, warehouse, 100);

@@ -14,37 +14,24 @@ import com.fleetcommerce.testsupport.TestJwts;
 import com.fleetcommerce.testsupport.ApiClient;
 import com.fleetcommerce.testsupport.ApiClient.Response;
 import com.fleetcommerce.warehouse.StockFixtures;
-import com.fleetcommerce.warehouse.WarehouseIntegrationTest;
+import com.fleetcommerce.warehouse.WarehouseApiTest;
 import com.fleetcommerce.warehouse.reservation.application.ReservationService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
-@WarehouseIntegrationTest
-class ReservationApiTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class ReservationApiTest extends WarehouseApiTest {
 
     @Autowired
     ReservationService reservations;
 
-    private ApiClient api;
-    private StockFixtures fixtures;
     private String sku;
     private UUID warehouse;
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
-        fixtures = new StockFixtures(api, jdbc);
         sku = StockFixtures.uniqueSku();
         warehouse = fixtures.warehouse(21.0, 105.8, 10);
         fixtures.receive(sku, warehouse, 10);

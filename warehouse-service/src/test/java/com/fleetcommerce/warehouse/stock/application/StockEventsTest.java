@@ -10,38 +10,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fleetcommerce.testsupport.ApiClient;
 import com.fleetcommerce.testsupport.TestKafkaConsumers;
 import com.fleetcommerce.warehouse.StockFixtures;
-import com.fleetcommerce.warehouse.WarehouseIntegrationTest;
+import com.fleetcommerce.warehouse.WarehouseApiTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Stock changes reach Kafka through the outbox: one record per changed level, keyed by SKU, versions in order. */
-@WarehouseIntegrationTest
-class StockEventsTest {
+class StockEventsTest extends WarehouseApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
 
     @Test
     void everyChangeOfALevelIsPublishedWithItsVersionKeyedBySku() {
-        StockFixtures fixtures = new StockFixtures(new ApiClient(port), jdbc);
         String sku = StockFixtures.uniqueSku();
         UUID warehouse = fixtures.warehouse(21.0, 105.8, 10);
         UUID other = fixtures.warehouse(10.8, 106.7, 10);
@@ -88,6 +76,5 @@ class StockEventsTest {
             });
         }
     }
-
 
 }

@@ -15,35 +15,21 @@ import com.fleetcommerce.testsupport.TestJwts;
 import com.fleetcommerce.testsupport.ApiClient;
 import com.fleetcommerce.testsupport.ApiClient.Response;
 import com.fleetcommerce.warehouse.StockFixtures;
-import com.fleetcommerce.warehouse.WarehouseIntegrationTest;
+import com.fleetcommerce.warehouse.WarehouseApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** {@code PUT /api/v1/stock-levels/bulk} at full size (10,000 rows) through HTTP, against the real database. */
-@WarehouseIntegrationTest
-class BulkUpsertApiTest {
+class BulkUpsertApiTest extends WarehouseApiTest {
 
     private static final String BULK = "/api/v1/stock-levels/bulk";
     private static final int SKUS = 5_000;
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private ApiClient api;
-    private StockFixtures fixtures;
     private String prefix;
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
-        fixtures = new StockFixtures(api, jdbc);
         prefix = "BLK-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase() + "-";
     }
 

@@ -16,35 +16,21 @@ import com.fleetcommerce.testsupport.TestJwts;
 import com.fleetcommerce.testsupport.ApiClient;
 import com.fleetcommerce.testsupport.ApiClient.Response;
 import com.fleetcommerce.warehouse.StockFixtures;
-import com.fleetcommerce.warehouse.WarehouseIntegrationTest;
+import com.fleetcommerce.warehouse.WarehouseApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@WarehouseIntegrationTest
-class StockApiTest {
+class StockApiTest extends WarehouseApiTest {
 
     private static final String CLERK = TestJwts.staff().permissions("inventory:read").token();
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private ApiClient api;
-    private StockFixtures fixtures;
     private String sku;
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
-        fixtures = new StockFixtures(api, jdbc);
         sku = StockFixtures.uniqueSku();
     }
 
