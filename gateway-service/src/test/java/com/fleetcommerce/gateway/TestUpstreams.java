@@ -37,6 +37,8 @@ public final class TestUpstreams implements ApplicationContextInitializer<Config
     public static final TestUpstream SHIPPING = new TestUpstream("shipping-service");
     /** Behind the test-only route {@code /api/v1/flaky/**} ({@link TestRoutes}). */
     public static final TestUpstream FLAKY = new TestUpstream("flaky-service");
+    /** Behind the test-only route {@code /api/v1/wobbly/**} ({@link TestRoutes}): retries on 502/503 answers. */
+    public static final TestUpstream WOBBLY = new TestUpstream("wobbly-service");
 
     /** An address where nothing listens: connections are refused at once. */
     public static final String DEAD = "http://127.0.0.1:" + freePort();
@@ -47,7 +49,7 @@ public final class TestUpstreams implements ApplicationContextInitializer<Config
     public void initialize(ConfigurableApplicationContext context) {
         Map<String, Object> properties = new LinkedHashMap<>();
         for (TestUpstream upstream : new TestUpstream[] { AUTH, CUSTOMER, CATALOG, WAREHOUSE, PRICING, ORDER, PAYMENT,
-                PROMOTION, REVIEW, SEARCH, FLAKY }) {
+                PROMOTION, REVIEW, SEARCH, FLAKY, WOBBLY }) {
             properties.put(INSTANCES + upstream.service() + "[0].uri", upstream.uri());
         }
         properties.put(INSTANCES + "notification-service[0].uri", DEAD);

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fleetcommerce.gateway.GatewayClient;
 import com.fleetcommerce.gateway.GatewayIntegrationTest;
@@ -19,7 +22,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * Timeouts, circuit breakers and retries, against real upstreams: a slow warehouse-service (response timeout 2 s in
  * tests), a user-service that is down, an order-service that answers 503, and notification-service and
- * shipping-service with a dead instance beside a live one (the load balancer alternates between them).
+ * shipping-service with a dead instance beside a live one (the load balancer alternates between them), and a
+ * wobbly-service whose answers the tests choose.
  */
 @GatewayIntegrationTest
 class ResilienceTest {
@@ -102,6 +106,45 @@ class ResilienceTest {
                     .expectBody().jsonPath("$.service").isEqualTo("notification-service");
         }
         assertThat(TestUpstreams.NOTIFICATION.received("/api/v1/notifications/" + marker)).hasSize(6);
+    }
+
+    @Test
+    void aGetAnswered503OrBadGatewayIsAskedOnceMore() {
+        // wobbly-service refuses the first call of each path with the status the path names, then answers normally
+        Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+        TestUpstreams.WOBBLY.respondWith(request -> {
+            int call = calls.computeIfAbsent(request.path(), path -> new AtomicInteger()).incrementAndGet();
+            if (call > 1 || request.path().contains("always")) {
+                return request.path().contains("always")
+                        ? TestUpstream.Reply.problem(503, "service-unavailable")
+                        : TestUpstream.Reply.json(200, "{\"attempt\":" + call + "}");
+            }
+            return TestUpstream.Reply.problem(request.path().contains("502") ? 502 : 503, "refused");
+        });
+        String marker = UUID.randomUUID().toString();
+        for (String status : List.of("503", "502")) {
+            String path = "/api/v1/wobbly/" + marker + "/" + status;
+            gateway.get().uri(path).header("Authorization", GatewayClient.customer().bearer()).exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().contentType(MediaType.APPLICATION_JSON)
+                    .expectBody().jsonPath("$.attempt").isEqualTo(2);
+            assertThat(TestUpstreams.WOBBLY.received(path)).hasSize(2);
+        }
+
+        // a HEAD is retried as a GET is; a second refusal is the caller's 503, after one retry only
+        String always = "/api/v1/wobbly/" + marker + "/always";
+        gateway.head().uri(always).header("Authorization", GatewayClient.customer().bearer()).exchange()
+                .expectStatus().isEqualTo(503);
+        assertThat(TestUpstreams.WOBBLY.received(always)).hasSize(2)
+                .allSatisfy(request -> assertThat(request.method()).isEqualTo("HEAD"));
+
+        // a POST answered 503 is not asked again: it may have done its work
+        String post = "/api/v1/wobbly/" + marker + "/post-503";
+        gateway.post().uri(post).header("Authorization", GatewayClient.customer().bearer())
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
+                .expectStatus().isEqualTo(503)
+                .expectBody().jsonPath("$.service").isEqualTo("wobbly-service");
+        assertThat(TestUpstreams.WOBBLY.received(post)).hasSize(1);
     }
 
     @Test

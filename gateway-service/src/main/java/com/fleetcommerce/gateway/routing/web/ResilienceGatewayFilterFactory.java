@@ -1,15 +1,11 @@
 package com.fleetcommerce.gateway.routing.web;
 
-import java.net.ConnectException;
 import java.util.List;
 import java.util.Set;
 
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
-import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory;
 import org.springframework.cloud.gateway.filter.factory.SpringCloudCircuitBreakerFilterFactory;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +17,7 @@ import org.springframework.stereotype.Component;
  * <li>Retry, inside the breaker: once, only for GET and HEAD (idempotent), only when the connection could not be made
  * or the service answered 502/503 — the load balancer then picks the next instance. Never for POST, PUT, PATCH or
  * DELETE: the first attempt may have done its work. Not on a response timeout either: the service is slow, asking
- * again doubles its load and the caller's wait.</li>
+ * again doubles its load and the caller's wait ({@link IdempotentRetry}).</li>
  * </ul>
  */
 @Component
@@ -30,13 +26,11 @@ public class ResilienceGatewayFilterFactory extends AbstractGatewayFilterFactory
     static final Set<String> FAILURE_STATUSES = Set.of("502", "503", "504");
 
     private final SpringCloudCircuitBreakerFilterFactory circuitBreakers;
-    private final RetryGatewayFilterFactory retries;
+    private final GatewayFilter retry = new IdempotentRetry();
 
-    public ResilienceGatewayFilterFactory(SpringCloudCircuitBreakerFilterFactory circuitBreakers,
-                                          RetryGatewayFilterFactory retries) {
+    public ResilienceGatewayFilterFactory(SpringCloudCircuitBreakerFilterFactory circuitBreakers) {
         super(Config.class);
         this.circuitBreakers = circuitBreakers;
-        this.retries = retries;
     }
 
     @Override
@@ -45,20 +39,12 @@ public class ResilienceGatewayFilterFactory extends AbstractGatewayFilterFactory
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public GatewayFilter apply(Config config) {
         String service = config.getService();
         GatewayFilter breaker = circuitBreakers.apply(new SpringCloudCircuitBreakerFilterFactory.Config()
                 .setName(service)
                 .setFallbackUri("forward:" + FallbackController.PATH + "/" + service)
                 .setStatusCodes(FAILURE_STATUSES));
-        RetryGatewayFilterFactory.RetryConfig retryConfig = new RetryGatewayFilterFactory.RetryConfig()
-                .setRetries(1)
-                .setMethods(HttpMethod.GET, HttpMethod.HEAD)
-                .setSeries()
-                .setStatuses(HttpStatus.BAD_GATEWAY, HttpStatus.SERVICE_UNAVAILABLE)
-                .setExceptions(ConnectException.class);
-        GatewayFilter retry = retries.apply(retryConfig);
         return (exchange, chain) -> breaker.filter(exchange, inner -> retry.filter(inner, chain));
     }
 
