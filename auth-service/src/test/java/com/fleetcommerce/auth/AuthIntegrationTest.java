@@ -9,6 +9,7 @@ import java.lang.annotation.Target;
 
 import com.fleetcommerce.testsupport.FreshPostgresDatabase;
 import com.fleetcommerce.testsupport.IsolatedRedis;
+import com.fleetcommerce.testsupport.MovableApplicationClock;
 import com.fleetcommerce.testsupport.WithEmbeddedKafka;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -18,8 +19,8 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The one Spring context auth-service's integration tests share: the real application on a random port, its own
  * PostgreSQL database, its own Redis database, an embedded Kafka broker, and a clock tests can move
- * ({@link MovableClock}) and a mock OIDC provider for social login ({@link SocialProviders}). No test JWT issuer:
- * auth-service validates the tokens it signs itself.
+ * ({@link MovableApplicationClock}) and a mock OIDC provider for social login ({@link SocialProviders}). No test JWT
+ * issuer: auth-service validates the tokens it signs itself.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -30,7 +31,7 @@ import org.springframework.test.context.ContextConfiguration;
 @IsolatedRedis
 @WithEmbeddedKafka
 @ActiveProfiles("test")
-@Import(MovableClock.Configuration.class)
+@Import(MovableApplicationClock.class)
 @ContextConfiguration(initializers = SocialProviders.class)
 public @interface AuthIntegrationTest {
 }

@@ -8,7 +8,7 @@ import java.util.List;
 
 import com.fleetcommerce.auth.AuthApi;
 import com.fleetcommerce.auth.AuthIntegrationTest;
-import com.fleetcommerce.auth.MovableClock;
+import com.fleetcommerce.testsupport.MovableApplicationClock;
 import com.fleetcommerce.auth.keys.application.SigningKeys;
 import com.fleetcommerce.testsupport.ApiClient.Response;
 import com.nimbusds.jose.jwk.JWK;
@@ -47,7 +47,7 @@ class KeyRotationTest {
 
     @AfterEach
     void resetClock() {
-        MovableClock.reset();
+        MovableApplicationClock.reset();
     }
 
     private List<String> publishedKids() throws Exception {
@@ -78,11 +78,12 @@ class KeyRotationTest {
         assertThat(kidOf(fresh)).isEqualTo(newKid);
         assertThat(kidOf(api.refresh(customer.path("refreshToken").asString()).body())).isEqualTo(newKid);
 
-        MovableClock.advance(Duration.ofMinutes(14));
+        MovableApplicationClock.advance(Duration.ofMinutes(14));
         assertThat(api.me(customer.path("accessToken").asString()).status()).as("still before exp").isEqualTo(200);
         assertThat(publishedKids()).contains(oldKid, newKid);
 
-        MovableClock.advance(Duration.ofMinutes(2).plusSeconds(30));  // past rotatedAt + 15 min ttl + 60 s skew
+        // past rotatedAt + 15 min ttl + 60 s skew
+        MovableApplicationClock.advance(Duration.ofMinutes(2).plusSeconds(30));
         assertThat(publishedKids()).doesNotContain(oldKid).contains(newKid);
         assertThat(api.me(customer.path("accessToken").asString()).status()).isEqualTo(401);
 
@@ -99,7 +100,7 @@ class KeyRotationTest {
         keys.rotateIfDueAndRetire();
         assertThat(keys.activeKey().getKeyID()).as("not due yet").isEqualTo(before);
 
-        MovableClock.advance(Duration.ofDays(31));
+        MovableApplicationClock.advance(Duration.ofDays(31));
         keys.rotateIfDueAndRetire();
 
         assertThat(keys.activeKey().getKeyID()).isNotEqualTo(before);

@@ -9,7 +9,7 @@ import java.util.Map;
 import com.fleetcommerce.customer.CustomerApiTest;
 import com.fleetcommerce.customer.CustomerEventsOnKafka;
 import com.fleetcommerce.customer.CustomerFixtures.TestCustomer;
-import com.fleetcommerce.customer.MovableClock;
+import com.fleetcommerce.testsupport.MovableApplicationClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class VerificationApiTest extends CustomerApiTest {
 
     @AfterEach
     void tearDown() {
-        MovableClock.reset();
+        MovableApplicationClock.reset();
         events.close();
     }
 
@@ -94,7 +94,7 @@ class VerificationApiTest extends CustomerApiTest {
         fixtures.send(HttpMethod.POST, REQUEST, c.token(), Map.of("channel", "EMAIL"));
         String code = events.awaitEvent(c.id().toString(), TYPE).payload().path("code").asString();
 
-        MovableClock.advance(Duration.ofMinutes(10).plusSeconds(1));
+        MovableApplicationClock.advance(Duration.ofMinutes(10).plusSeconds(1));
         var late = fixtures.send(HttpMethod.POST, CONFIRM, c.token(), Map.of("channel", "EMAIL", "code", code));
 
         assertProblem(late, 422);

@@ -8,7 +8,7 @@ import java.time.Instant;
 import com.fleetcommerce.auth.AccountEventsReader;
 import com.fleetcommerce.auth.AuthApi;
 import com.fleetcommerce.auth.AuthIntegrationTest;
-import com.fleetcommerce.auth.MovableClock;
+import com.fleetcommerce.testsupport.MovableApplicationClock;
 import com.fleetcommerce.testsupport.ApiClient.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +41,7 @@ class LockoutTest {
 
     @AfterEach
     void resetClock() {
-        MovableClock.reset();
+        MovableApplicationClock.reset();
     }
 
     @Test
@@ -67,9 +67,9 @@ class LockoutTest {
             assertThat(until).isBetween(Instant.now().plus(Duration.ofMinutes(14)), Instant.now().plus(Duration.ofMinutes(16)));
         }
 
-        MovableClock.advance(Duration.ofMinutes(14));
+        MovableApplicationClock.advance(Duration.ofMinutes(14));
         assertThat(api.login(email, AuthApi.PASSWORD).status()).isEqualTo(401);
-        MovableClock.advance(Duration.ofMinutes(2));
+        MovableApplicationClock.advance(Duration.ofMinutes(2));
         JsonNode tokens = api.loginOk(email, AuthApi.PASSWORD);
         assertThat(tokens.path("accessToken").asString()).isNotBlank();
         assertThat(jdbc.queryForObject("select status from account where email = ?", String.class, email))

@@ -9,7 +9,7 @@ import java.util.Map;
 import com.fleetcommerce.auth.AccountEventsReader;
 import com.fleetcommerce.auth.AuthApi;
 import com.fleetcommerce.auth.AuthIntegrationTest;
-import com.fleetcommerce.auth.MovableClock;
+import com.fleetcommerce.testsupport.MovableApplicationClock;
 import com.fleetcommerce.testsupport.ApiClient.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +45,7 @@ class PasswordAndEmailTokensTest {
 
     @AfterEach
     void resetClock() {
-        MovableClock.reset();
+        MovableApplicationClock.reset();
     }
 
     private String idOf(String email) {
@@ -97,11 +97,11 @@ class PasswordAndEmailTokensTest {
         api.post("/api/v1/auth/password/reset-request", null, Map.of("email", email));
         try (AccountEventsReader events = new AccountEventsReader(bootstrapServers)) {
             String token = events.await(id, "auth.password-reset.requested.v1").path("token").asString();
-            MovableClock.advance(Duration.ofMinutes(31));
+            MovableApplicationClock.advance(Duration.ofMinutes(31));
             assertThat(api.post("/api/v1/auth/password/reset", null, Map.of("token", token, "newPassword", "brand-New-secret-42"))
                     .status()).isEqualTo(400);
         }
-        MovableClock.reset();
+        MovableApplicationClock.reset();
         api.loginOk(email, AuthApi.PASSWORD);
     }
 
@@ -111,10 +111,10 @@ class PasswordAndEmailTokensTest {
         String id = idOf(email);
         try (AccountEventsReader events = new AccountEventsReader(bootstrapServers)) {
             String first = events.await(id, "auth.email-verification.requested.v1").path("token").asString();
-            MovableClock.advance(Duration.ofHours(49));
+            MovableApplicationClock.advance(Duration.ofHours(49));
             assertThat(api.post("/api/v1/auth/email/verify", null, Map.of("token", first)).status())
                     .as("expired after 48 h").isEqualTo(400);
-            MovableClock.reset();
+            MovableApplicationClock.reset();
 
             String token = api.loginOk(email, AuthApi.PASSWORD).path("accessToken").asString();
             assertThat(api.post("/api/v1/auth/email/verify-request", token, null).status()).isEqualTo(202);

@@ -2,6 +2,7 @@ package com.fleetcommerce.auth.account.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -13,6 +14,7 @@ import com.fleetcommerce.auth.AccountEventsReader;
 import com.fleetcommerce.auth.AuthApi;
 import com.fleetcommerce.auth.AuthIntegrationTest;
 import com.fleetcommerce.testsupport.ApiClient.Response;
+import com.fleetcommerce.testsupport.MovableApplicationClock;
 import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,10 +63,10 @@ class RefreshTokenTest {
     void refreshTokensExpireAfterThirtyDays() {
         JsonNode login = api.newCustomerSession();
         try {
-            com.fleetcommerce.auth.MovableClock.advance(java.time.Duration.ofDays(30).plusMinutes(1));
+            MovableApplicationClock.advance(Duration.ofDays(30).plusMinutes(1));
             assertThat(api.refresh(login.path("refreshToken").asString()).status()).isEqualTo(401);
         } finally {
-            com.fleetcommerce.auth.MovableClock.reset();
+            MovableApplicationClock.reset();
         }
     }
 

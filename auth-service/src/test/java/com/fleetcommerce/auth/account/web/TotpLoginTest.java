@@ -9,7 +9,7 @@ import com.fleetcommerce.auth.AuthIntegrationTest;
 import com.fleetcommerce.auth.account.domain.Base32;
 import com.fleetcommerce.auth.account.domain.Totp;
 import com.fleetcommerce.testsupport.ApiClient.Response;
-import com.fleetcommerce.auth.MovableClock;
+import com.fleetcommerce.testsupport.MovableApplicationClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class TotpLoginTest {
 
     @AfterEach
     void resetClock() {
-        MovableClock.reset();
+        MovableApplicationClock.reset();
     }
 
     private static String codeAt(byte[] secret, long step) {
@@ -58,7 +58,7 @@ class TotpLoginTest {
                 .as("stored encrypted").isNotEqualTo(secretText);
         byte[] secret = Base32.decode(secretText);
         // frozen: the server's TOTP step must be the one the codes are computed for
-        long step = Totp.stepAt(MovableClock.freeze());
+        long step = Totp.stepAt(MovableApplicationClock.freeze());
 
         assertThat(api.post("/api/v1/auth/mfa/totp/confirm", token, Map.of("code", "000000".equals(codeAt(secret, step))
                 ? "111111" : "000000")).status()).as("wrong code").isEqualTo(400);
