@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -34,11 +35,14 @@ class EdgeBenchmarkIT {
 
     /**
      * The same public product pages, side by side in one run: two {@code wrk} processes at once, one through the
-     * gateway with 12 connections and one straight to catalog-service with 2, each connection waiting 10 ms between
-     * requests (wrk's {@code delay()}, not counted in the latency): about 1,000 requests/s through the gateway, and
-     * about 180 direct requests/s sampling the upstream's own latency under the same machine load at the same time.
-     * Warm-up (60 s unpaced, 20 s paced), then 30 s. The gateway's overhead is the difference of the two latency
-     * distributions.
+     * gateway with 14 connections and one straight to catalog-service with 2, each connection waiting 10 ms between
+     * requests (wrk's {@code delay()}, not counted in the latency): at least 1,000 requests/s through the gateway
+     * (12 connections gave only 880-950, as each connection's cycle is the pause plus the answer), and about 170
+     * direct requests/s sampling the upstream's own latency under the same machine load at the same time. The
+     * freshly started fleet first settles (up to 3 minutes, until the machine is below 15 % busy), then the warm-up
+     * (60 s unpaced, 20 s paced), then 30 s measured. The gateway's overhead is the difference of the two latency
+     * distributions; the run fails if the gateway stream fell short of 1,000 requests/s, as it would then not
+     * measure what issue 6 asks.
      * <p>
      * The direct stream is deliberately not 1,000 requests/s too: on two cores shared with the whole fleet, a second
      * 1,000 requests/s to catalog-service saturated the machine, and the result measured the CPU queue rather than
@@ -60,8 +64,10 @@ class EdgeBenchmarkIT {
                 + "  return wrk.format(\"GET\", \"/api/v1/products/by-slug/\" .. slugs[(i % #slugs) + 1])\nend\n"
                 + "delay = function()\n  return 10\nend\n");
 
-        // a fleet that has just started is still compiling and settling (twelve JVMs on two cores): a minute flat out
-        // through the gateway (which also reaches catalog-service) gets the hot paths to C2, then 20 s at the pace
+        // a fleet that has just started is still compiling and settling (twelve JVMs on two cores): first wait until
+        // the machine is quiet, then a minute flat out through the gateway (which also reaches catalog-service) gets
+        // the hot paths to C2, then 20 s at the pace
+        double busyAtStart = MachineLoad.awaitQuiet(0.15, Duration.ofMinutes(3));
         Path unpaced = Files.createTempFile("product-pages", ".lua");
         Files.writeString(unpaced, Files.readString(script).replaceAll("(?s)delay = function.*", ""));
         output(wrkProcess(gateway, unpaced, "60s", 8));
@@ -69,17 +75,20 @@ class EdgeBenchmarkIT {
         String[] run = sideBySide(catalog, gateway, script, "30s");
 
         report(String.format(Locale.ROOT, "product page side by side, wrk -t1 -d30s with 10 ms between requests per"
-                        + " connection: direct (2 connections) %s req/s (%s), through the gateway (12 connections)"
-                        + " %s req/s (%s)",
-                requestsPerSecond(run[0]), latency(run[0]), requestsPerSecond(run[1]), latency(run[1])));
+                        + " connection: direct (2 connections) %s req/s (%s), through the gateway (14 connections)"
+                        + " %s req/s (%s); machine %.0f %% busy before the warm-up",
+                requestsPerSecond(run[0]), latency(run[0]), requestsPerSecond(run[1]), latency(run[1]),
+                busyAtStart * 100));
         assertThat(run[0]).as("direct: every answer 200").doesNotContain("Non-2xx").doesNotContain("Socket errors");
         assertThat(run[1]).as("gateway: every answer 200").doesNotContain("Non-2xx").doesNotContain("Socket errors");
+        assertThat(Double.parseDouble(requestsPerSecond(run[1]))).as("the gateway stream's rate")
+                .isGreaterThanOrEqualTo(1_000);
     }
 
     private static String[] sideBySide(String direct, String gateway, Path script, String duration)
             throws IOException, InterruptedException {
         Process a = wrkProcess(direct, script, duration, 2);
-        Process b = wrkProcess(gateway, script, duration, 12);
+        Process b = wrkProcess(gateway, script, duration, 14);
         return new String[] {output(a), output(b)};
     }
 
