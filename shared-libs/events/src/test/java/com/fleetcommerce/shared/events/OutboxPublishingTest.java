@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.fleetcommerce.shared.events.core.CloudEventCodec;
@@ -135,6 +136,32 @@ class OutboxPublishingTest {
             assertThat(batch).extracting(r -> header(r, "ce_subject")).containsExactly("order-b", "order-b/2", "order-b");
             assertThat(batch).extracting(r -> jsonMapper.readTree(new String(r.value(), StandardCharsets.UTF_8))
                     .path("quantity").asInt()).containsExactly(1, 2, 3);
+        }
+    }
+
+    @Test
+    void aBatchEntryWithATraceOfItsOwnCarriesThatTraceTheOthersTheCurrentOne() {
+        String callersTrace = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        Span span = tracer.nextSpan().name("combined-batch").start();
+        List<UUID> ids;
+        try (Tracer.SpanInScope scope = tracer.withSpan(span)) {
+            ids = transactions.execute(status -> outbox.appendAll(TestTopics.WRITER, List.of(
+                    OutboxEntry.of("order-c", new OrderPlacedTestEvent("order-c", 1)),
+                    OutboxEntry.of("order-c", new OrderPlacedTestEvent("order-c", 2))
+                            .inTrace(Map.of("traceparent", callersTrace)),
+                    OutboxEntry.of("order-c", new OrderPlacedTestEvent("order-c", 3)).inTrace(Map.of()))));
+        } finally {
+            span.end();
+        }
+
+        try (var reader = new KafkaTestClients.TopicReader(bootstrapServers, TestTopics.WRITER)) {
+            reader.awaitEventId(Duration.ofSeconds(15), ids.get(2).toString());
+            List<ConsumerRecord<String, byte[]>> batch = reader.readToEnd().stream()
+                    .filter(r -> ids.contains(UUID.fromString(header(r, "ce_id")))).toList();
+            assertThat(batch).hasSize(3);
+            assertThat(header(batch.get(0), "traceparent")).startsWith("00-" + span.context().traceId() + "-");
+            assertThat(header(batch.get(1), "traceparent")).isEqualTo(callersTrace);
+            assertThat(batch.get(2).headers().lastHeader("traceparent")).as("an entry of no trace").isNull();
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import com.fleetcommerce.shared.events.tracing.TraceContextCapture;
 import com.fleetcommerce.shared.security.principal.CurrentPrincipal;
 import com.fleetcommerce.shared.security.principal.PlatformPrincipal;
 import com.fleetcommerce.warehouse.reservation.domain.ReservationRequest;
@@ -32,7 +33,8 @@ import org.springframework.stereotype.Component;
  * once, in a batch of one). Outcomes are those of the calls run one after the other in arrival order.
  * <p>Staff reservations run in the caller's thread instead: their audit record names the caller, whose identity
  * lives on that thread. A batch that fails as a whole (a database error) is retried call by call, so one bad call
- * cannot fail the others. Calls with a key already in the batch wait for the next one.
+ * cannot fail the others. Calls with a key already in the batch wait for the next one. Each reservation's event
+ * carries its caller's trace; the batch's stock events, which serve several callers, carry none.
  */
 @Component
 @EnableConfigurationProperties(CombiningProperties.class)
@@ -44,13 +46,16 @@ public class ReservationCombiner implements DisposableBean {
 
     private final ReservationService reservations;
     private final CombiningProperties properties;
+    private final TraceContextCapture traces;
     private final Lane[] lanes;
     private final DistributionSummary batchSizes;
     private volatile boolean stopping;
 
-    public ReservationCombiner(ReservationService reservations, CombiningProperties properties, MeterRegistry meters) {
+    public ReservationCombiner(ReservationService reservations, CombiningProperties properties, MeterRegistry meters,
+                               TraceContextCapture traces) {
         this.reservations = reservations;
         this.properties = properties;
+        this.traces = traces;
         this.lanes = new Lane[properties.lanes()];
         for (int i = 0; i < lanes.length; i++) {
             lanes[i] = new Lane(i);
@@ -66,7 +71,8 @@ public class ReservationCombiner implements DisposableBean {
         if (!properties.enabled() || staff) {
             return reservations.reserve(request, actor);
         }
-        Pending pending = new Pending(new ReserveCall(request, actor));
+        // reserved in the lane's thread: the reservation's event keeps the caller's trace, captured here
+        Pending pending = new Pending(new ReserveCall(request, actor, Set.of(), traces.currentHeaders()));
         laneOf(request).submit(pending);
         return pending.await();
     }

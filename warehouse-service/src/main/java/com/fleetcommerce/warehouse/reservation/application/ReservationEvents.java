@@ -1,7 +1,9 @@
 package com.fleetcommerce.warehouse.reservation.application;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.fleetcommerce.shared.events.contracts.warehouse.ReservationCommittedEvent;
 import com.fleetcommerce.shared.events.contracts.warehouse.ReservationCreatedEvent;
@@ -30,9 +32,17 @@ class ReservationEvents {
         outbox.append(TOPIC, r.id().toString(), event(r, at));
     }
 
-    /** The events of many reservations in one batched outbox insert. */
-    void publishAll(List<Reservation> changed, Instant at) {
-        outbox.appendAll(TOPIC, changed.stream().map(r -> OutboxEntry.of(r.id().toString(), event(r, at))).toList());
+    /**
+     * The events of many reservations in one batched outbox insert, made for many callers at once: each in its
+     * caller's trace ({@link ReserveCall#trace}; {@code null}: the current one).
+     */
+    void publishAll(List<Reservation> created, List<Map<String, String>> traces, Instant at) {
+        List<OutboxEntry> entries = new ArrayList<>(created.size());
+        for (int i = 0; i < created.size(); i++) {
+            Reservation r = created.get(i);
+            entries.add(new OutboxEntry(r.id().toString(), r.id().toString(), event(r, at), traces.get(i)));
+        }
+        outbox.appendAll(TOPIC, entries);
     }
 
     private static EventPayload event(Reservation r, Instant at) {

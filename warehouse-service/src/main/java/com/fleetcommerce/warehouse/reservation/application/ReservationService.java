@@ -106,6 +106,7 @@ public class ReservationService {
         Map<LevelKey, StockLevel> changed = new LinkedHashMap<>();
         List<StockMovement> movements = new ArrayList<>();
         List<Reservation> created = new ArrayList<>();
+        List<Map<String, String>> createdTraces = new ArrayList<>();
         List<UUID> refused = new ArrayList<>();
         for (int i : fresh) {
             Reservation reservation = opened.get(i);
@@ -131,12 +132,14 @@ public class ReservationService {
                         a.quantity(), null, reference(reservation), call.actor(), now));
             }
             created.add(reservation);
+            createdTraces.add(call.trace());
             results[i] = ReserveResult.of(new ReserveOutcome(reservation, true));
         }
         reservations.unclaim(refused);
         reservations.saveAllocations(created);
         stockChanges.recordAll(List.copyOf(changed.values()), movements, now);
-        events.publishAll(created, now);
+        // each reservation's event in its caller's trace; a level's stock event serves several callers: no one trace
+        events.publishAll(created, createdTraces, now);
         // reservations are the checkout's (service scope); only one a staff member makes by hand is audited
         created.forEach(r -> audit.changed("reservation.created", RESOURCE, r.id().toString(), null, auditState(r)));
         return List.of(results);

@@ -94,6 +94,26 @@ class ReservationBatchTest extends WarehouseApiTest {
                 .as("only the receipt's event").isEqualTo(1);
     }
 
+    @Test
+    void eachReservationsEventCarriesItsCallersTrace() {
+        String traceA = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+        String traceB = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        List<ReserveCall> calls = List.of(traced(call("a-" + UUID.randomUUID(), 1), traceA),
+                traced(call("b-" + UUID.randomUUID(), 1), traceB));
+
+        List<ReserveResult> results = reservations.reserveAll(calls);
+
+        for (int i = 0; i < calls.size(); i++) {
+            UUID id = results.get(i).outcome().reservation().id();
+            assertThat(jdbc.queryForObject("SELECT headers->>'traceparent' FROM outbox_event WHERE message_key = ?",
+                    String.class, id.toString())).isEqualTo(calls.get(i).trace().get("traceparent"));
+        }
+    }
+
+    private static ReserveCall traced(ReserveCall call, String traceparent) {
+        return new ReserveCall(call.request(), call.actor(), call.warehouses(), Map.of("traceparent", traceparent));
+    }
+
     private ReserveCall call(String key, long quantity) {
         return new ReserveCall(new ReservationRequest(key, List.of(new RequestedLine(sku, quantity)), null,
                 ReservationRequest.DEFAULT_TTL_SECONDS), ORDER);

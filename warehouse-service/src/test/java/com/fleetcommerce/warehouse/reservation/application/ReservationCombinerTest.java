@@ -6,9 +6,12 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -33,7 +36,11 @@ class ReservationCombinerTest {
     private static final String SKU = "SKU-COMBINER-1";
 
     private final StandIn service = new StandIn();
+    /** The trace each caller thread is in, as the application's trace capture would see it. */
+    private static final ThreadLocal<String> CALLERS_TRACE = new ThreadLocal<>();
+
     private final List<List<String>> batches = new CopyOnWriteArrayList<>();
+    private final Map<String, Map<String, String>> tracesByKey = new ConcurrentHashMap<>();
     private final CountDownLatch releaseBlocker = new CountDownLatch(1);
     private final ExecutorService callers = Executors.newCachedThreadPool();
     private ReservationCombiner combiner;
@@ -82,20 +89,9 @@ class ReservationCombinerTest {
     @Test
     void aKeyAlreadyInTheBatchWaitsForTheNextOne() throws Exception {
         start(Duration.ofSeconds(20));
-        service.answer = calls -> {
-            record(calls);
-            return calls.stream().map(ReservationCombinerTest::created).toList();
-        };
+        answerEveryCall();
 
-        CompletableFuture<ReserveOutcome> blocker = reserveLater("blocker");
-        await().atMost(Duration.ofSeconds(10)).until(() -> batches.size() == 1);
-        List<CompletableFuture<ReserveOutcome>> queued = List.of(reserveLater("k1"), reserveLater("k1"),
-                reserveLater("k2"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> combiner.waiting() == 3);
-        releaseBlocker.countDown();
-
-        blocker.get(10, TimeUnit.SECONDS);
-        for (CompletableFuture<ReserveOutcome> call : queued) {
+        for (CompletableFuture<ReserveOutcome> call : queuedBehindABlocker("k1", "k1", "k2")) {
             call.get(10, TimeUnit.SECONDS);
         }
         assertThat(batches).hasSize(3);
@@ -106,10 +102,7 @@ class ReservationCombinerTest {
     @Test
     void aCallNotAnsweredInTimeGetsA503ItCanRepeat() {
         start(Duration.ofMillis(300));
-        service.answer = calls -> {
-            record(calls);
-            return calls.stream().map(ReservationCombinerTest::created).toList();
-        };
+        answerEveryCall();
 
         assertThatThrownBy(() -> combiner.reserve(request("blocker"), "order-service"))
                 .isInstanceOfSatisfying(ProblemException.class, problem -> {
@@ -118,14 +111,55 @@ class ReservationCombinerTest {
                 });
     }
 
+    @Test
+    void eachCallReachesTheBatchWithItsCallersTraceNotTheLanesThread() throws Exception {
+        start(Duration.ofSeconds(20));
+        answerEveryCall();
+
+        for (CompletableFuture<ReserveOutcome> call : queuedBehindABlocker("k1", "k2", "k3")) {
+            assertThat(call.get(10, TimeUnit.SECONDS).created()).isTrue();
+        }
+
+        assertThat(batches).hasSize(2);
+        assertThat(batches.get(1)).containsExactlyInAnyOrder("k1", "k2", "k3");
+        assertThat(tracesByKey).containsOnlyKeys("blocker", "k1", "k2", "k3");
+        tracesByKey.forEach((key, trace) -> assertThat(trace).as(key)
+                .containsExactly(Map.entry("traceparent", "trace-of-" + key)));
+    }
+
+    private void answerEveryCall() {
+        service.answer = calls -> {
+            record(calls);
+            return calls.stream().map(ReservationCombinerTest::created).toList();
+        };
+    }
+
+    /**
+     * A blocker's batch holds the lane until the calls for {@code keys} have all queued behind it, then lets go.
+     *
+     * @return the blocker's call, then the queued ones
+     */
+    private List<CompletableFuture<ReserveOutcome>> queuedBehindABlocker(String... keys) {
+        List<CompletableFuture<ReserveOutcome>> calls = new ArrayList<>(List.of(reserveLater("blocker")));
+        await().atMost(Duration.ofSeconds(10)).until(() -> batches.size() == 1);
+        for (String key : keys) {
+            calls.add(reserveLater(key));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> combiner.waiting() == keys.length);
+        releaseBlocker.countDown();
+        return calls;
+    }
+
     private void start(Duration maxWait) {
         combiner = new ReservationCombiner(service, new CombiningProperties(true, 1, 64, maxWait),
-                new SimpleMeterRegistry());
+                new SimpleMeterRegistry(), () -> CALLERS_TRACE.get() == null
+                        ? Map.of() : Map.of("traceparent", CALLERS_TRACE.get()));
     }
 
     /** Records the batch; the first batch (the blocker) holds the lane until the test lets it go. */
     private void record(List<ReserveCall> calls) {
         batches.add(calls.stream().map(c -> c.request().key()).toList());
+        calls.forEach(c -> tracesByKey.put(c.request().key(), c.trace()));
         if (batches.size() == 1) {
             try {
                 releaseBlocker.await(30, TimeUnit.SECONDS);
@@ -151,7 +185,14 @@ class ReservationCombinerTest {
     }
 
     private CompletableFuture<ReserveOutcome> reserveLater(String key) {
-        return CompletableFuture.supplyAsync(() -> combiner.reserve(request(key), "order-service"), callers);
+        return CompletableFuture.supplyAsync(() -> {
+            CALLERS_TRACE.set("trace-of-" + key);
+            try {
+                return combiner.reserve(request(key), "order-service");
+            } finally {
+                CALLERS_TRACE.remove();
+            }
+        }, callers);
     }
 
     private static ReservationRequest request(String key) {

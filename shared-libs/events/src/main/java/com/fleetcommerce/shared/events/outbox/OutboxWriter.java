@@ -84,7 +84,8 @@ public class OutboxWriter {
 
     /**
      * Appends many events to one topic in JDBC batches (one round trip per batch instead of per event), for
-     * operations that change many aggregates at once such as bulk imports. Same guarantees as {@link #append}.
+     * operations that change many aggregates at once such as bulk imports. Same guarantees as {@link #append}. Each
+     * event carries the current trace, or its entry's own ({@link OutboxEntry#trace()}).
      *
      * @return the event ids, in the order of {@code entries}
      */
@@ -96,7 +97,7 @@ public class OutboxWriter {
             return List.of();
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String headers = jsonMapper.writeValueAsString(traceContext.currentHeaders());
+        String currentTrace = jsonMapper.writeValueAsString(traceContext.currentHeaders());
         List<UUID> ids = new ArrayList<>(entries.size());
         List<Object[]> rows = new ArrayList<>(entries.size());
         for (OutboxEntry entry : entries) {
@@ -105,7 +106,8 @@ public class OutboxWriter {
             UUID id = Uuids.v7();
             ids.add(id);
             rows.add(new Object[] {id, topic, entry.key(), EventTypes.typeOf(entry.payload().getClass()), source,
-                    entry.subject(), jsonMapper.writeValueAsString(entry.payload()), headers,
+                    entry.subject(), jsonMapper.writeValueAsString(entry.payload()),
+                    entry.trace() == null ? currentTrace : jsonMapper.writeValueAsString(entry.trace()),
                     now.atOffset(ZoneOffset.UTC)});
         }
         for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
