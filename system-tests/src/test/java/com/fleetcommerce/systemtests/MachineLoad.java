@@ -45,7 +45,7 @@ final class MachineLoad {
         return Arrays.stream(cpu.trim().split("\\s+")).skip(1).mapToLong(Long::parseLong).toArray();
     }
 
-    static double busyFraction(long[] before, long[] after) {
+    private static double busyFraction(long[] before, long[] after) {
         long total = 0;
         long idle = 0;
         for (int i = 0; i < Math.min(8, after.length); i++) {

@@ -20,8 +20,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * A fixed-window counter in Redis: one Lua call per counted request, or per key and flush of the write-behind counter
- * (INCRBY, and PEXPIRE when the window opens), atomic on the server, so replicas share one count without races. The script's text is read once: Spring Data sends its
- * SHA (EVALSHA) and falls back to the text only when Redis has not seen it yet.
+ * (INCRBY, and PEXPIRE when the window opens), atomic on the server, so replicas share one count without races. The
+ * script's text is read once: Spring Data sends its SHA (EVALSHA) and falls back to the text only when Redis has not
+ * seen it yet.
  * <p>
  * A fixed window rather than a token bucket: one key and one round trip per request, and a burst at a window edge
  * (at most twice the limit over a window's length) is acceptable for flood protection.

@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How {@link ReservationCombiner} batches concurrent reservations ({@code platform.warehouse.reservation-combining}).
  *
  * @param enabled  off: every reservation runs in its caller's own transaction
- * @param lanes    batching threads; a request goes to the lane of its smallest SKU, so one hot SKU's buyers share a lane
+ * @param lanes    batching threads; a request goes to the lane of its smallest SKU, so one hot SKU's buyers share a
+ *                 lane
  * @param maxBatch most calls one transaction takes
  * @param maxWait  how long a caller waits for its batch before it is answered 503 (its reservation may still be
  *                 made: a repeat with the same key answers it)
